@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { ConfigError, createHttpApp, loadConfig } from '@app/common';
+import { RealtimeModule } from './realtime.module';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createHttpApp(RealtimeModule, { title: 'Linggong realtime' });
+  await app.listen({ port: config.REALTIME_PORT, host: config.HOST });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AccessTokenService } from './access-token.service';
+import { AuthGuard } from './auth.guard';
+
+/** Token verification and the guard, available to every domain module. */
+@Global()
+@Module({
+  imports: [JwtModule.register({})],
+  providers: [AccessTokenService, AuthGuard],
+  exports: [AccessTokenService, AuthGuard],
+})
+export class AuthCoreModule {}

@@ -1,0 +1,65 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode } from '@app/contracts';
+import { pickLanguage } from '../i18n/language';
+import { AppException } from './app.exception';
+import { ERROR_CATALOG } from './error-catalog';
+import { fromDatabaseError } from './database-errors';
+
+/** Nest's own HTTP exceptions (404 route, 413 body, …) mapped to our codes. */
+function fromHttpException(error: HttpException): AppException {
+  const status = error.getStatus();
+  const code =
+    status === 401
+      ? ErrorCode.UNAUTHENTICATED
+      : status === 403
+        ? ErrorCode.FORBIDDEN
+        : status === 404
+          ? ErrorCode.NOT_FOUND
+          : status === 429
+            ? ErrorCode.RATE_LIMITED
+            : status >= 500
+              ? ErrorCode.INTERNAL
+              : ErrorCode.VALIDATION_FAILED;
+  return new AppException(code, {
+    message: status < 500 ? { zh: ERROR_CATALOG[code].zh, en: error.message } : undefined,
+  });
+}
+
+/** Renders every error in the contract's shape: `{ error: { code, message, details } }`. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const lang = pickLanguage(request.headers['accept-language']);
+
+    const known =
+      exception instanceof AppException
+        ? exception
+        : exception instanceof HttpException
+          ? fromHttpException(exception)
+          : fromDatabaseError(exception);
+
+    if (!known) {
+      const errorId = randomUUID();
+      this.logger.error({ err: exception, errorId }, 'unhandled error');
+      const entry = ERROR_CATALOG[ErrorCode.INTERNAL];
+      void reply.status(500).send({
+        error: { code: ErrorCode.INTERNAL, message: entry[lang], details: [], errorId },
+      });
+      return;
+    }
+
+    const entry = ERROR_CATALOG[known.code];
+    const message = known.options.message?.[lang] ?? entry[lang];
+    const details = (known.options.details ?? []).map((d) => ({
+      field: d.field,
+      message: d.message[lang],
+    }));
+    void reply.status(entry.status).send({ error: { code: known.code, message, details } });
+  }
+}

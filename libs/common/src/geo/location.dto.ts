@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsLatitude, IsLongitude, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+/** WGS-84 coordinates, as the contract writes them: `{ lat, lng }`. */
+export class LocationDto {
+  @ApiProperty({ example: 38.914, minimum: -90, maximum: 90 })
+  @IsLatitude()
+  lat!: number;
+
+  @ApiProperty({ example: 121.614, minimum: -180, maximum: 180 })
+  @IsLongitude()
+  lng!: number;
+}
+
+/** A place people go to: coordinates plus the address and district they read. */
+export class SiteLocationDto extends LocationDto {
+  @ApiProperty({ example: '大连市中山区人民路 1 号' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  address!: string;
+
+  @ApiProperty({ example: '中山区' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  district!: string;
+}

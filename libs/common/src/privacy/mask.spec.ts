@@ -1,0 +1,20 @@
+import { maskName, maskPhone, maskPhonesDeep, maskPhonesInText } from './mask';
+
+describe('masking personal data', () => {
+  it('shows a phone as 138****5678', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+  });
+
+  it('shows a name as its first character and stars', () => {
+    expect(maskName('张三丰')).toBe('张**');
+    expect(maskName('李')).toBe('李*');
+  });
+
+  it('masks phones inside text and nested objects, and leaves other numbers alone', () => {
+    expect(maskPhonesInText('call 13912345678 or order 123456')).toBe('call 139****5678 or order 123456');
+    expect(maskPhonesDeep({ req: { url: '/x?phone=15000001111' }, n: 5 })).toEqual({
+      req: { url: '/x?phone=150****1111' },
+      n: 5,
+    });
+  });
+});
