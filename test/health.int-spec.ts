@@ -25,7 +25,9 @@ describe('operations endpoints', () => {
     const zh = await api.get('/api/v1/no-such-thing');
     expect(zh.status).toBe(404);
     expect(zh.body.error).toMatchObject({ code: 'NOT_FOUND', message: '未找到' });
-    const en = await api.get('/api/v1/no-such-thing', { headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const en = await api.get('/api/v1/no-such-thing', {
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(en.body.error.code).toBe('NOT_FOUND');
     expect(en.body.error.message).toMatch(/Cannot GET/);
   });

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createDatabaseIfMissing, runMigrations } from '../../libs/common/src/database/prepare-database';
+import {
+  createDatabaseIfMissing,
+  runMigrations,
+} from '../../libs/common/src/database/prepare-database';
 import { ADMIN_DATABASE_URL, databaseUrl } from './test-env';
 
 /**

@@ -7,7 +7,14 @@ import { createHttpApp, REDIS } from '@app/common';
 import { AccessTokenService } from '@app/accounts';
 import type { Role } from '@app/contracts';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { ADMIN_DATABASE_URL, databaseUrl, DEV_CODE, runId, templateDatabase, TEST_REDIS_URL } from './test-env';
+import {
+  ADMIN_DATABASE_URL,
+  databaseUrl,
+  DEV_CODE,
+  runId,
+  templateDatabase,
+  TEST_REDIS_URL,
+} from './test-env';
 
 export interface HttpResult<T = any> {
   status: number;
@@ -45,7 +52,11 @@ export class TestApi {
     return this.app.get<Redis>(REDIS);
   }
 
-  async request<T = any>(method: string, url: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+  async request<T = any>(
+    method: string,
+    url: string,
+    options: RequestOptions = {},
+  ): Promise<HttpResult<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const response = await this.app.inject({
@@ -56,14 +67,18 @@ export class TestApi {
     });
     const text = response.body;
     let body: unknown = text;
-    if ((response.headers['content-type'] ?? '').toString().includes('json') && text) body = JSON.parse(text);
+    if ((response.headers['content-type'] ?? '').toString().includes('json') && text)
+      body = JSON.parse(text);
     return { status: response.statusCode, body: body as T, headers: response.headers };
   }
 
   get = <T = any>(url: string, o?: RequestOptions) => this.request<T>('GET', url, o);
-  post = <T = any>(url: string, body?: unknown, o?: RequestOptions) => this.request<T>('POST', url, { ...o, body });
-  put = <T = any>(url: string, body?: unknown, o?: RequestOptions) => this.request<T>('PUT', url, { ...o, body });
-  patch = <T = any>(url: string, body?: unknown, o?: RequestOptions) => this.request<T>('PATCH', url, { ...o, body });
+  post = <T = any>(url: string, body?: unknown, o?: RequestOptions) =>
+    this.request<T>('POST', url, { ...o, body });
+  put = <T = any>(url: string, body?: unknown, o?: RequestOptions) =>
+    this.request<T>('PUT', url, { ...o, body });
+  patch = <T = any>(url: string, body?: unknown, o?: RequestOptions) =>
+    this.request<T>('PATCH', url, { ...o, body });
 
   /** A fresh, unused mainland mobile number for this test file. */
   newPhone(): string {
@@ -84,7 +99,9 @@ export class TestApi {
        RETURNING id, roles`,
       [phone, list],
     );
-    const token = this.app.get(AccessTokenService).sign({ id: row.id, role: list[0]!, roles: row.roles }).token;
+    const token = this.app
+      .get(AccessTokenService)
+      .sign({ id: row.id, role: list[0]!, roles: row.roles }).token;
     return { id: row.id, phone, token };
   }
 
@@ -146,7 +163,13 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   await cloneTemplate(name);
   const url = databaseUrl(name);
   const redisPrefix = `lgtest:${runId()}:${suffix}`;
-  const bootEnv = { ...TEST_ENV, DATABASE_URL: url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redisPrefix, ...env };
+  const bootEnv = {
+    ...TEST_ENV,
+    DATABASE_URL: url,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: redisPrefix,
+    ...env,
+  };
   const saved = { ...process.env };
   Object.assign(process.env, bootEnv);
   try {

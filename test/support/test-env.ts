@@ -2,7 +2,8 @@
  * Names shared by the global setup and the test files. Every run gets its own id,
  * so its databases and Redis keys never collide with another run's.
  */
-export const ADMIN_DATABASE_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_DATABASE_URL =
+  process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const DEV_CODE = '246810';
 
@@ -14,7 +15,8 @@ export function databaseUrl(name: string): string {
 
 export function runId(): string {
   const id = process.env.LG_TEST_RUN_ID;
-  if (!id) throw new Error('LG_TEST_RUN_ID is not set: run integration tests through jest (global setup)');
+  if (!id)
+    throw new Error('LG_TEST_RUN_ID is not set: run integration tests through jest (global setup)');
   return id;
 }
 

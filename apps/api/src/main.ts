@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { ConfigError, createDatabaseIfMissing, createHttpApp, loadConfig, runMigrations } from '@app/common';
+import {
+  ConfigError,
+  createDatabaseIfMissing,
+  createHttpApp,
+  loadConfig,
+  runMigrations,
+} from '@app/common';
 import { ApiModule } from './api.module';
 import { seedDemoIfEmpty } from './cli/seed-demo';
 

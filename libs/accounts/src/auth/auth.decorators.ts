@@ -1,4 +1,10 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import type { Role } from '@app/contracts';
 import { AuthGuard, AuthedRequest, ROLES_KEY } from './auth.guard';
@@ -10,8 +16,10 @@ export function Auth(...roles: Role[]) {
 }
 
 /** The signed-in user of a route guarded by `@Auth`. */
-export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
-  const user = context.switchToHttp().getRequest<AuthedRequest>().user;
-  if (!user) throw new Error('CurrentUser used on a route without @Auth()');
-  return user;
-});
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthUser => {
+    const user = context.switchToHttp().getRequest<AuthedRequest>().user;
+    if (!user) throw new Error('CurrentUser used on a route without @Auth()');
+    return user;
+  },
+);

@@ -23,7 +23,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(EnvSchema, raw);
   const errors = validateSync(config, { forbidUnknownValues: false });
   const problems = errors.map(
-    (e) => `${e.property} ${Object.values(e.constraints ?? {}).join('; ')} (got "${String(e.value)}")`,
+    (e) =>
+      `${e.property} ${Object.values(e.constraints ?? {}).join('; ')} (got "${String(e.value)}")`,
   );
   if (config.NODE_ENV === 'production') {
     if (config.JWT_ACCESS_SECRET === new EnvSchema().JWT_ACCESS_SECRET) {

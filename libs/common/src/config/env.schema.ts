@@ -1,5 +1,15 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -24,10 +34,16 @@ export class EnvSchema {
   @Matches(/^[a-zA-Z0-9:_-]+$/, { message: 'may hold letters, digits, ":", "_" and "-" only' })
   REDIS_PREFIX = 'lg';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   API_PORT = 3000;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   REALTIME_PORT = 3001;
 
   @IsString()
@@ -36,38 +52,60 @@ export class EnvSchema {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsString() @MinLength(16)
+  @IsString()
+  @MinLength(16)
   JWT_ACCESS_SECRET = 'dev-only-access-secret-change-me';
 
-  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
   JWT_ACCESS_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
   /** Outside production, this code is always accepted (local use, tests, benchmarks). */
-  @IsOptional() @Matches(/^\d{6}$/, { message: 'must be six digits' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'must be six digits' })
   AUTH_DEV_CODE?: string;
 
-  @Transform(toInt) @IsInt() @Min(30) @Max(3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(3600)
   OTP_TTL_SECONDS = 300;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(20)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
   OTP_MAX_ATTEMPTS = 5;
 
   /** How many codes one phone may request within OTP_SEND_WINDOW_SECONDS. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   OTP_SEND_LIMIT = 5;
 
-  @Transform(toInt) @IsInt() @Min(10) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86400)
   OTP_SEND_WINDOW_SECONDS = 600;
 
   /** Apply pending migrations when the API starts (under an advisory lock). */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   MIGRATIONS_RUN = true;
 
   /** Load the demo data when the API starts on an empty database. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   SEED_DEMO_ON_EMPTY = false;
 
   /** Public base URL of the web app, used in links and QR codes. */

@@ -8,13 +8,33 @@ interface CatalogEntry {
 
 /** The one place where an error code gets its HTTP status and its default messages. */
 export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
-  [ErrorCode.VALIDATION_FAILED]: { status: 400, zh: '请求参数有误', en: 'The request is not valid' },
-  [ErrorCode.UNKNOWN_FIELD]: { status: 400, zh: '请求包含未知字段', en: 'The request has unknown fields' },
+  [ErrorCode.VALIDATION_FAILED]: {
+    status: 400,
+    zh: '请求参数有误',
+    en: 'The request is not valid',
+  },
+  [ErrorCode.UNKNOWN_FIELD]: {
+    status: 400,
+    zh: '请求包含未知字段',
+    en: 'The request has unknown fields',
+  },
   [ErrorCode.NOT_FOUND]: { status: 404, zh: '未找到', en: 'Not found' },
   [ErrorCode.CONFLICT]: { status: 409, zh: '与现有数据冲突', en: 'Conflicts with existing data' },
-  [ErrorCode.INVALID_REFERENCE]: { status: 400, zh: '引用的数据不存在', en: 'A referenced record does not exist' },
-  [ErrorCode.CONSTRAINT_VIOLATION]: { status: 400, zh: '数据不符合规则', en: 'The data breaks a rule' },
-  [ErrorCode.RATE_LIMITED]: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
+  [ErrorCode.INVALID_REFERENCE]: {
+    status: 400,
+    zh: '引用的数据不存在',
+    en: 'A referenced record does not exist',
+  },
+  [ErrorCode.CONSTRAINT_VIOLATION]: {
+    status: 400,
+    zh: '数据不符合规则',
+    en: 'The data breaks a rule',
+  },
+  [ErrorCode.RATE_LIMITED]: {
+    status: 429,
+    zh: '请求过于频繁，请稍后再试',
+    en: 'Too many requests, try again later',
+  },
   [ErrorCode.INTERNAL]: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   [ErrorCode.IDEMPOTENCY_KEY_REUSED]: {
     status: 422,
@@ -24,22 +44,54 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   [ErrorCode.UNAUTHENTICATED]: { status: 401, zh: '请先登录', en: 'Sign in first' },
   [ErrorCode.TOKEN_EXPIRED]: { status: 401, zh: '登录已过期', en: 'Your session has expired' },
   [ErrorCode.INVALID_CODE]: { status: 401, zh: '验证码错误', en: 'Wrong verification code' },
-  [ErrorCode.CODE_EXPIRED]: { status: 401, zh: '验证码已过期，请重新获取', en: 'The code has expired, request a new one' },
+  [ErrorCode.CODE_EXPIRED]: {
+    status: 401,
+    zh: '验证码已过期，请重新获取',
+    en: 'The code has expired, request a new one',
+  },
   [ErrorCode.TOO_MANY_ATTEMPTS]: {
     status: 429,
     zh: '验证码错误次数过多，请重新获取',
     en: 'Too many wrong codes, request a new one',
   },
-  [ErrorCode.INVALID_REFRESH_TOKEN]: { status: 401, zh: '登录凭证无效', en: 'The refresh token is not valid' },
+  [ErrorCode.INVALID_REFRESH_TOKEN]: {
+    status: 401,
+    zh: '登录凭证无效',
+    en: 'The refresh token is not valid',
+  },
   [ErrorCode.FORBIDDEN]: { status: 403, zh: '无权执行此操作', en: 'You may not do this' },
-  [ErrorCode.ROLE_NOT_GRANTED]: { status: 403, zh: '该账号没有此身份', en: 'This account does not hold that role' },
-  [ErrorCode.PROFILE_REQUIRED]: { status: 409, zh: '请先完善资料', en: 'Complete your profile first' },
+  [ErrorCode.ROLE_NOT_GRANTED]: {
+    status: 403,
+    zh: '该账号没有此身份',
+    en: 'This account does not hold that role',
+  },
+  [ErrorCode.PROFILE_REQUIRED]: {
+    status: 409,
+    zh: '请先完善资料',
+    en: 'Complete your profile first',
+  },
   [ErrorCode.UNKNOWN_TRADE]: { status: 400, zh: '工种不存在', en: 'Unknown trade' },
-  [ErrorCode.INVALID_TIME_WINDOW]: { status: 400, zh: '结束时间必须晚于开始时间', en: 'The end must be after the start' },
-  [ErrorCode.SHIFT_NOT_OPEN]: { status: 409, zh: '该岗位已不在招', en: 'This shift is no longer open' },
+  [ErrorCode.INVALID_TIME_WINDOW]: {
+    status: 400,
+    zh: '结束时间必须晚于开始时间',
+    en: 'The end must be after the start',
+  },
+  [ErrorCode.SHIFT_NOT_OPEN]: {
+    status: 409,
+    zh: '该岗位已不在招',
+    en: 'This shift is no longer open',
+  },
   [ErrorCode.SHIFT_FULL]: { status: 409, zh: '名额已满', en: 'The shift is full' },
-  [ErrorCode.WORKER_BUSY]: { status: 409, zh: '该时段已有其他工作', en: 'You are booked at that time' },
+  [ErrorCode.WORKER_BUSY]: {
+    status: 409,
+    zh: '该时段已有其他工作',
+    en: 'You are booked at that time',
+  },
   [ErrorCode.OFFER_EXPIRED]: { status: 409, zh: '邀约已过期', en: 'The offer has expired' },
-  [ErrorCode.MARKET_NOT_BOUND]: { status: 403, zh: '您不是该零工市场的工作人员', en: 'You do not operate this market' },
+  [ErrorCode.MARKET_NOT_BOUND]: {
+    status: 403,
+    zh: '您不是该零工市场的工作人员',
+    en: 'You do not operate this market',
+  },
   [ErrorCode.INVALID_CURSOR]: { status: 400, zh: '分页游标无效', en: 'The cursor is not valid' },
 };

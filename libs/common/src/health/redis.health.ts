@@ -15,7 +15,9 @@ export class RedisHealthIndicator {
     try {
       const pong = await Promise.race([
         this.redis.ping(),
-        new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+        new Promise<string>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout')), 1000).unref(),
+        ),
       ]);
       return pong === 'PONG' ? indicator.up() : indicator.down({ message: `answered ${pong}` });
     } catch (error) {

@@ -19,7 +19,13 @@ import { maskPhonesDeep, maskPhonesInText } from '../privacy/mask';
           level: config.LOG_LEVEL,
           genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
           redact: {
-            paths: ['req.headers.authorization', 'req.headers.cookie', '*.code', '*.refreshToken', '*.accessToken'],
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              '*.code',
+              '*.refreshToken',
+              '*.accessToken',
+            ],
             censor: '[redacted]',
           },
           serializers: {
@@ -29,13 +35,21 @@ import { maskPhonesDeep, maskPhonesInText } from '../privacy/mask';
               url: maskPhonesInText(req.url),
             }),
           },
-          formatters: { log: (object: Record<string, unknown>) => maskPhonesDeep(object) as Record<string, unknown> },
+          formatters: {
+            log: (object: Record<string, unknown>) =>
+              maskPhonesDeep(object) as Record<string, unknown>,
+          },
           hooks: {
             logMethod(args: unknown[], method: (...a: unknown[]) => void) {
-              method.apply(this, args.map((a) => (typeof a === 'string' ? maskPhonesInText(a) : a)));
+              method.apply(
+                this,
+                args.map((a) => (typeof a === 'string' ? maskPhonesInText(a) : a)),
+              );
             },
           },
-          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics' },
+          autoLogging: {
+            ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics',
+          },
         },
       }),
     }),

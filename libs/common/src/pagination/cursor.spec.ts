@@ -14,7 +14,10 @@ describe('cursors', () => {
 
   it('gives a next cursor only when there is more', () => {
     const keyOf = (n: number) => ({ n });
-    expect(toPage([1, 2, 3], 2, (n) => n, keyOf)).toEqual({ items: [1, 2], nextCursor: encodeCursor({ n: 2 }) });
+    expect(toPage([1, 2, 3], 2, (n) => n, keyOf)).toEqual({
+      items: [1, 2],
+      nextCursor: encodeCursor({ n: 2 }),
+    });
     expect(toPage([1, 2], 2, (n) => n, keyOf).nextCursor).toBeNull();
   });
 });

@@ -16,7 +16,10 @@ export function decodeCursor<K extends Record<string, string | number>>(
   fields: { [P in keyof K]: 'string' | 'number' },
 ): K {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     for (const [field, type] of Object.entries(fields)) {
       if (typeof parsed[field] !== type) throw new Error(field);
     }

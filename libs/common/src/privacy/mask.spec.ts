@@ -11,7 +11,9 @@ describe('masking personal data', () => {
   });
 
   it('masks phones inside text and nested objects, and leaves other numbers alone', () => {
-    expect(maskPhonesInText('call 13912345678 or order 123456')).toBe('call 139****5678 or order 123456');
+    expect(maskPhonesInText('call 13912345678 or order 123456')).toBe(
+      'call 139****5678 or order 123456',
+    );
     expect(maskPhonesDeep({ req: { url: '/x?phone=15000001111' }, n: 5 })).toEqual({
       req: { url: '/x?phone=150****1111' },
       n: 5,
