@@ -16,3 +16,5 @@ export * from './geo/location.dto';
 export * from './geo/distance';
 export * from './geo/near-sql';
 export * from './platform.module';
+export * from './idempotency/idempotent.decorator';
+export * from './idempotency/idempotency.module';

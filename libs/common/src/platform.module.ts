@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RedisModule } from './redis/redis.module';
 
 /** What every app process needs: config, logs, database, Redis, health and metrics. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, RedisModule, HealthModule, MetricsModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, RedisModule, HealthModule, MetricsModule, IdempotencyModule],
 })
 export class PlatformModule {}
