@@ -7,7 +7,7 @@ import {
   runMigrations,
 } from '@app/common';
 import { ApiModule } from './api.module';
-import { seedDemoIfEmpty } from './cli/seed-demo';
+import { seedDemoIfEmpty } from './demo/seed-demo';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,4 +1,19 @@
-import type { AppConfig } from '@app/common';
+import 'reflect-metadata';
+import { ConfigError, createDatabaseIfMissing, loadConfig, runMigrations } from '@app/common';
+import { seedDemo } from '../demo/seed-demo';
 
-/** Loads the demo data when the database has no markets yet (filled in by the demo-data work). */
-export async function seedDemoIfEmpty(_config: AppConfig): Promise<void> {}
+/** `npm run seed:demo`: loads the demo data; running it twice adds nothing. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await createDatabaseIfMissing(config.DATABASE_URL);
+  await runMigrations(config);
+  const added = await seedDemo(config);
+  console.warn(
+    added ? `demo data loaded (${added} rows)` : 'demo data already present: nothing added',
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

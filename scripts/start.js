@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm start`: build, then run the API (which creates the database, applies
+// migrations and loads demo data into an empty database) and the realtime
+// gateway as child processes. Ctrl-C or SIGTERM stops them all; if one dies,
+// the others are stopped and the exit code says so.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const http = require('node:http');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const env = { SEED_DEMO_ON_EMPTY: 'true', ...process.env };
+const apiPort = Number(env.API_PORT || 3000);
+
+function build() {
+  console.warn('[start] building apps…');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const children = new Map();
+let stopping = false;
+
+function run(name, entry) {
+  const child = spawn(process.execPath, [path.join(root, entry)], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  children.set(name, child);
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      console.error(`[start] ${name} exited (${signal ?? code}); stopping the rest`);
+      stop(code || 1);
+    } else if (children.size === 0) {
+      process.exit(process.exitCode ?? 0);
+    }
+  });
+}
+
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  process.exitCode = code;
+  if (children.size === 0) process.exit(code);
+  for (const child of children.values()) child.kill('SIGTERM');
+}
+
+function healthy() {
+  return new Promise((resolve) => {
+    const req = http.get(
+      { host: '127.0.0.1', port: apiPort, path: '/health', timeout: 2000 },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      },
+    );
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => req.destroy());
+  });
+}
+
+async function main() {
+  build();
+  run('api', 'dist/apps/api/apps/api/src/main.js');
+  // The gateway shares the database the API creates and migrates: wait for it.
+  for (let i = 0; i < 120 && !stopping; i++) {
+    if (await healthy()) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  if (stopping) return;
+  run('realtime', 'dist/apps/realtime/apps/realtime/src/main.js');
+  console.warn(
+    `[start] Linggong is up: API http://localhost:${apiPort}/api/v1 · docs http://localhost:${apiPort}/docs · ` +
+      `realtime port ${env.REALTIME_PORT || 3001}`,
+  );
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+main().catch((error) => {
+  console.error(error);
+  stop(1);
+});

@@ -1,0 +1,69 @@
+import { seedDemo, seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
+import { startApi, TestApi } from './support/test-api';
+
+const DALIAN = [
+  '中山区',
+  '西岗区',
+  '沙河口区',
+  '甘井子区',
+  '旅顺口区',
+  '金州区',
+  '普兰店区',
+  '瓦房店市',
+  '庄河市',
+  '长海县',
+];
+
+describe('demo data (npm run seed:demo)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('loads on an empty database, and running it again adds nothing', async () => {
+    expect(await seedDemoIfEmpty({ DATABASE_URL: api.databaseUrl })).toBe(true);
+    const tables = [
+      'users',
+      'markets',
+      'employer_profiles',
+      'worker_profiles',
+      'worker_trades',
+      'shifts',
+    ];
+    const before = await Promise.all(tables.map((t) => api.count(t)));
+    expect(Math.min(...before)).toBeGreaterThan(0);
+
+    expect(await seedDemo({ DATABASE_URL: api.databaseUrl })).toBe(0);
+    expect(await seedDemoIfEmpty({ DATABASE_URL: api.databaseUrl })).toBe(false);
+    expect(await Promise.all(tables.map((t) => api.count(t)))).toEqual(before);
+  });
+
+  it('puts a market in each of the ten districts and counties of Dalian, all trades from the catalogue', async () => {
+    const res = await api.get('/api/v1/markets?limit=100');
+    expect(res.status).toBe(200);
+    expect(new Set(res.body.items.map((m: any) => m.district))).toEqual(new Set(DALIAN));
+    const [unknown] = await api.db.query(
+      `SELECT count(*)::int AS n FROM markets, unnest(trades) t WHERE t NOT IN (SELECT code FROM trades)`,
+    );
+    expect(unknown.n).toBe(0);
+  });
+
+  it('answers GET /markets?district=金州区&openNow=true with the round-the-clock market', async () => {
+    const res = await api.get(
+      `/api/v1/markets?district=${encodeURIComponent('金州区')}&openNow=true`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((m: any) => m.name)).toContain('金州区零工市场（二十四小时服务）');
+    for (const market of res.body.items)
+      expect(market).toMatchObject({ district: '金州区', openNow: true });
+  });
+
+  it('lists open demo shifts near downtown Dalian, nearest first', async () => {
+    const res = await api.get('/api/v1/shifts?near=38.914,121.614&radiusKm=20');
+    expect(res.status).toBe(200);
+    expect(res.body.items.length).toBeGreaterThan(3);
+    const distances = res.body.items.map((s: any) => s.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+});
