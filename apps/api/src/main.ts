@@ -3,6 +3,7 @@ import {
   ConfigError,
   createDatabaseIfMissing,
   createHttpApp,
+  exitOnSignals,
   loadConfig,
   runMigrations,
 } from '@app/common';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   }
   if (config.SEED_DEMO_ON_EMPTY) await seedDemoIfEmpty(config);
   const app = await createHttpApp(ApiModule, { title: 'Linggong 零工快招 API', docs: true });
+  exitOnSignals(app);
   await app.listen({ port: config.API_PORT, host: config.HOST });
 }
 

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { ConfigError, createHttpApp, loadConfig } from '@app/common';
+import { ConfigError, createHttpApp, exitOnSignals, loadConfig } from '@app/common';
 import { RealtimeModule } from './realtime.module';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createHttpApp(RealtimeModule, { title: 'Linggong realtime' });
+  exitOnSignals(app);
   await app.listen({ port: config.REALTIME_PORT, host: config.HOST });
 }
 

@@ -53,7 +53,6 @@ export async function createHttpApp(
     }),
   );
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
   echoRequestId(app);
   recordRequestMetrics(app);
   if (options.docs) serveOpenApi(app, options.title);
