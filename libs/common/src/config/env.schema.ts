@@ -3,12 +3,14 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   Matches,
   Max,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -98,6 +100,14 @@ export class EnvSchema {
   @Max(86400)
   OTP_SEND_WINDOW_SECONDS = 600;
 
+  /**
+   * Where SMS codes go until a real gateway is plugged in: `log` writes them to the
+   * log (the code itself only outside production); `memory` keeps them for tests to
+   * read back and is refused in production.
+   */
+  @IsIn(['log', 'memory'])
+  CODE_SENDER: 'log' | 'memory' = 'log';
+
   /** Apply pending migrations when the API starts (under an advisory lock). */
   @Transform(toBool)
   @IsBoolean()
@@ -107,6 +117,14 @@ export class EnvSchema {
   @Transform(toBool)
   @IsBoolean()
   SEED_DEMO_ON_EMPTY = false;
+
+  /**
+   * Outside production, freezes the domain clock (`Clock`) at this ISO 8601 instant,
+   * e.g. 2026-12-01T01:00:00+08:00; empty means the system clock. Tests and demos use it.
+   */
+  @ValidateIf((env: EnvSchema) => env.CLOCK_FIXED_AT !== '')
+  @IsISO8601({ strict: true }, { message: 'must be an ISO 8601 instant' })
+  CLOCK_FIXED_AT = '';
 
   /** Public base URL of the web app, used in links and QR codes. */
   @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })

@@ -25,8 +25,15 @@ export function maskPhonesInText(text: string): string {
 export function maskPhonesDeep(value: unknown, depth = 0): unknown {
   if (depth > 6) return value;
   if (typeof value === 'string') return maskPhonesInText(value);
+  // Driver errors carry row values (e.g. "Key (phone)=(…) already exists"): keep what
+  // a reader needs to debug, masked like everything else.
+  if (value instanceof Error) {
+    const { message, stack, name } = value;
+    const extra = value as Error & { code?: unknown; detail?: unknown };
+    return maskPhonesDeep({ type: name, message, code: extra.code, detail: extra.detail, stack }, depth + 1);
+  }
   if (Array.isArray(value)) return value.map((v) => maskPhonesDeep(v, depth + 1));
-  if (value && typeof value === 'object' && !(value instanceof Error)) {
+  if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = maskPhonesDeep(v, depth + 1);
     return out;

@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppException } from '@app/common';
+import { ErrorCode, Role } from '@app/contracts';
+import { OtpService } from '../otp/otp.service';
+import { decideRotation } from '../refresh-tokens/refresh-token';
+import { RefreshTokensService } from '../refresh-tokens/refresh-tokens.service';
+import { AccountView, UsersService } from '../users/users.service';
+import { AccessTokenService } from './access-token.service';
+import type { LoginDto, SessionDto } from './auth.dto';
+
+/** Login, refresh and logout: turns a proven phone into a pair of tokens. */
+@Injectable()
+export class SessionsService {
+  private readonly logger = new Logger('Sessions');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly otp: OtpService,
+    private readonly users: UsersService,
+    private readonly refreshTokens: RefreshTokensService,
+    private readonly accessTokens: AccessTokenService,
+  ) {}
+
+  async login({ phone, code, role }: LoginDto): Promise<SessionDto> {
+    // The code is checked (and consumed) before anything about the account is
+    // revealed; the account and its first refresh token are written together.
+    await this.otp.verify(phone, code);
+    const session = await this.db.transaction(async (m) => {
+      const user = await this.users.admitForLogin(m, phone, role);
+      return this.open(m, user, role, randomUUID());
+    });
+    return withoutId(session);
+  }
+
+  async refresh(presented: string): Promise<SessionDto> {
+    // A refused token may still need its family revoked, and that must commit:
+    // so the transaction returns null and the error is thrown after it.
+    const session = await this.db.transaction(async (m) => {
+      const stored = await this.refreshTokens.findForUpdate(m, presented);
+      const decision = decideRotation(stored, new Date());
+      if (!stored || decision !== 'rotate') {
+        if (stored && decision === 'reuse') {
+          this.logger.warn({ userId: stored.userId }, 'refresh token reused; session revoked');
+          await this.refreshTokens.revokeFamily(m, stored.familyId);
+        }
+        return null;
+      }
+      const user = await this.users.findById(stored.userId, m);
+      if (!user || !user.roles.includes(stored.role)) {
+        await this.refreshTokens.revokeFamily(m, stored.familyId);
+        return null;
+      }
+      const next = await this.open(m, user, stored.role, stored.familyId);
+      await this.refreshTokens.markRotated(m, stored.id, next.refreshId);
+      return next;
+    });
+    if (!session) throw new AppException(ErrorCode.INVALID_REFRESH_TOKEN);
+    return withoutId(session);
+  }
+
+  logout(presented: string): Promise<void> {
+    return this.refreshTokens.revokeFamilyOf(presented);
+  }
+
+  private async open(
+    m: EntityManager,
+    user: AccountView,
+    role: Role,
+    familyId: string,
+  ): Promise<SessionDto & { refreshId: string }> {
+    const refresh = await this.refreshTokens.issue(m, user.id, role, familyId);
+    const access = this.accessTokens.sign({ id: user.id, role, roles: user.roles });
+    return {
+      accessToken: access.token,
+      expiresIn: access.expiresIn,
+      refreshToken: refresh.token,
+      refreshExpiresAt: refresh.expiresAt.toISOString(),
+      user: { id: user.id, phone: user.phone, roles: user.roles, role },
+      refreshId: refresh.id,
+    };
+  }
+}
+
+function withoutId({ refreshId: _, ...session }: SessionDto & { refreshId: string }): SessionDto {
+  return session;
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/common';
+import { CODE_SENDER, CodeSender, LogCodeSender, MemoryCodeSender } from './code-sender';
+import { OtpService } from './otp.service';
+
+function createCodeSender(config: AppConfig): CodeSender {
+  const production = config.NODE_ENV === 'production';
+  if (config.CODE_SENDER === 'memory') {
+    if (production)
+      throw new Error('CODE_SENDER=memory is for tests and must not run in production');
+    return new MemoryCodeSender();
+  }
+  return new LogCodeSender(!production);
+}
+
+/** SMS login codes. A real gateway replaces the CODE_SENDER provider. */
+@Module({
+  providers: [
+    OtpService,
+    { provide: CODE_SENDER, inject: [APP_CONFIG], useFactory: createCodeSender },
+  ],
+  exports: [OtpService, CODE_SENDER],
+})
+export class OtpModule {}
