@@ -2,6 +2,7 @@ export * from './auth/auth-user';
 export * from './auth/access-token.service';
 export * from './auth/auth.guard';
 export * from './auth/auth.decorators';
+export * from './auth/viewer.guard';
 export * from './auth/auth-core.module';
 export * from './accounts.module';
 export * from './users/user.entity';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from './clock/clock.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -9,6 +10,15 @@ import { RedisModule } from './redis/redis.module';
 
 /** What every app process needs: config, logs, database, Redis, health and metrics. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, RedisModule, HealthModule, MetricsModule, IdempotencyModule],
+  imports: [
+    ConfigModule,
+    ClockModule,
+    LoggingModule,
+    DatabaseModule,
+    RedisModule,
+    HealthModule,
+    MetricsModule,
+    IdempotencyModule,
+  ],
 })
 export class PlatformModule {}

@@ -93,5 +93,10 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     zh: '您不是该零工市场的工作人员',
     en: 'You do not operate this market',
   },
+  [ErrorCode.NOT_AN_OPERATOR]: {
+    status: 409,
+    zh: '该用户不是零工市场工作人员，请先授予 operator 身份',
+    en: 'This user does not hold the operator role',
+  },
   [ErrorCode.INVALID_CURSOR]: { status: 400, zh: '分页游标无效', en: 'The cursor is not valid' },
 };

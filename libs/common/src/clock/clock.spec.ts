@@ -1,0 +1,29 @@
+import { Clock, FixedClock } from './clock';
+import { clockFor } from './clock.module';
+
+describe('clockFor', () => {
+  it('is the system clock when CLOCK_FIXED_AT is empty', () => {
+    const clock = clockFor({ NODE_ENV: 'development', CLOCK_FIXED_AT: '' });
+    expect(clock).not.toBeInstanceOf(FixedClock);
+    expect(Math.abs(clock.now().getTime() - Date.now())).toBeLessThan(1000);
+  });
+
+  it('stands still at CLOCK_FIXED_AT until moved', () => {
+    const clock = clockFor({ NODE_ENV: 'test', CLOCK_FIXED_AT: '2026-12-01T01:00:00+08:00' });
+    expect(clock.now().toISOString()).toBe('2026-11-30T17:00:00.000Z');
+    (clock as FixedClock).set('2026-12-01T09:30:00+08:00');
+    expect(clock.now().toISOString()).toBe('2026-12-01T01:30:00.000Z');
+  });
+
+  it('hands out copies, so a caller cannot move the clock by mutating a Date', () => {
+    const clock: Clock = new FixedClock(new Date('2026-12-01T00:00:00Z'));
+    clock.now().setUTCFullYear(2000);
+    expect(clock.now().getUTCFullYear()).toBe(2026);
+  });
+
+  it('refuses a fixed clock in production', () => {
+    expect(() =>
+      clockFor({ NODE_ENV: 'production', CLOCK_FIXED_AT: '2026-12-01T00:00:00Z' }),
+    ).toThrow(/CLOCK_FIXED_AT/);
+  });
+});
