@@ -1,8 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TradesModule } from './trades/trades.module';
+import { MarketsModule } from './markets/markets.module';
+import { WorkersModule } from './workers/workers.module';
+import { EmployersModule } from './employers/employers.module';
+import { ShiftsModule } from './shifts/shifts.module';
+import { WorkerPostsModule } from './worker-posts/worker-posts.module';
 
 /** Listings: trades, worker and employer profiles, shifts, worker posts and the market directory. */
 @Module({
-  imports: [TradesModule],
+  imports: [
+    TradesModule,
+    MarketsModule,
+    WorkersModule,
+    EmployersModule,
+    ShiftsModule,
+    WorkerPostsModule,
+  ],
 })
 export class ListingsModule {}

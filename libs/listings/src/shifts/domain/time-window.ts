@@ -1,0 +1,96 @@
+import type { FieldProblem } from '@app/common';
+import { isSameShanghaiDay } from './shanghai-time';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Limits on a shift's times. Phones' clocks drift, so "in the future" allows a little skew. */
+export const SHIFT_WINDOW = {
+  clockSkewMs: 5 * MINUTE,
+  maxDurationMs: 24 * HOUR,
+  maxLeadMs: 90 * DAY,
+} as const;
+
+/** Limits on a worker post's availability (seasonal work may run for months). */
+export const POST_WINDOW = {
+  maxDurationMs: 180 * DAY,
+  maxLeadMs: 180 * DAY,
+} as const;
+
+export interface ShiftWindow {
+  startsAt: Date;
+  endsAt: Date;
+  /** 即时快招: same-day instant hire. */
+  instant: boolean;
+}
+
+/**
+ * Problems with a new shift's times, each naming the field to fix; empty when fine.
+ * The end must follow the start, the shift starts in the future and within 90 days,
+ * lasts at most 24 h, and an instant shift starts today on the Shanghai calendar.
+ */
+export function checkShiftWindow(w: ShiftWindow, now: Date): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const start = w.startsAt.getTime();
+  const end = w.endsAt.getTime();
+  if (end <= start) {
+    problems.push({
+      field: 'endsAt',
+      message: { zh: '结束时间必须晚于开始时间', en: 'endsAt must be after startsAt' },
+    });
+  } else if (end - start > SHIFT_WINDOW.maxDurationMs) {
+    problems.push({
+      field: 'endsAt',
+      message: { zh: '单个班次最长 24 小时', en: 'a shift lasts at most 24 hours' },
+    });
+  }
+  if (start < now.getTime() - SHIFT_WINDOW.clockSkewMs) {
+    problems.push({
+      field: 'startsAt',
+      message: { zh: '开始时间不能早于现在', en: 'startsAt must be in the future' },
+    });
+  } else if (start > now.getTime() + SHIFT_WINDOW.maxLeadMs) {
+    problems.push({
+      field: 'startsAt',
+      message: { zh: '只能发布 90 天内开始的岗位', en: 'a shift must start within 90 days' },
+    });
+  } else if (w.instant && !isSameShanghaiDay(w.startsAt, now)) {
+    problems.push({
+      field: 'startsAt',
+      message: {
+        zh: '即时快招岗位必须在今天（北京时间）开工；其他日期的岗位请关闭即时快招',
+        en: 'an instant shift must start today (Asia/Shanghai); switch instant off for another day',
+      },
+    });
+  }
+  return problems;
+}
+
+/** Problems with a worker post's availability window (availableFrom → availableTo). */
+export function checkPostWindow(from: Date, to: Date, now: Date): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (to.getTime() <= from.getTime()) {
+    problems.push({
+      field: 'availableTo',
+      message: { zh: '结束时间必须晚于开始时间', en: 'availableTo must be after availableFrom' },
+    });
+  } else if (to.getTime() - from.getTime() > POST_WINDOW.maxDurationMs) {
+    problems.push({
+      field: 'availableTo',
+      message: { zh: '求职信息最长 180 天', en: 'a post covers at most 180 days' },
+    });
+  } else if (to.getTime() <= now.getTime()) {
+    problems.push({
+      field: 'availableTo',
+      message: { zh: '结束时间已过', en: 'availableTo is in the past' },
+    });
+  }
+  if (from.getTime() > now.getTime() + POST_WINDOW.maxLeadMs) {
+    problems.push({
+      field: 'availableFrom',
+      message: { zh: '开始时间须在 180 天内', en: 'availableFrom must be within 180 days' },
+    });
+  }
+  return problems;
+}

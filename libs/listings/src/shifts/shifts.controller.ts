@@ -1,0 +1,89 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { Auth, AuthUser, CurrentUser } from '@app/accounts';
+import { Idempotent, Page } from '@app/common';
+import { EmployerShiftsQueryDto, ShiftSearchQueryDto } from './search/shift-search-query.dto';
+import { CreateShiftDto } from './shift.dto';
+import { ShiftView } from './shift.view';
+import { ShiftsService } from './shifts.service';
+
+/** OpenAPI schema of `{items: ShiftView[], nextCursor}`. */
+export const SHIFT_PAGE_SCHEMA = {
+  type: 'object',
+  properties: {
+    items: { type: 'array', items: { $ref: getSchemaPath(ShiftView) } },
+    nextCursor: { type: 'string', nullable: true },
+  },
+};
+
+@ApiTags('shifts')
+@ApiExtraModels(ShiftView)
+@Controller()
+export class ShiftsController {
+  constructor(private readonly shifts: ShiftsService) {}
+
+  @Post('shifts')
+  @Auth('employer')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Post a shift 发布岗位',
+    description:
+      'Needs an employer profile (409 PROFILE_REQUIRED). endsAt after startsAt, at most 24 h; ' +
+      'starts in the future and within 90 days; with instant (即时快招) it starts today in Asia/Shanghai. ' +
+      'Errors name the field: INVALID_TIME_WINDOW (startsAt/endsAt), UNKNOWN_TRADE (tradeCode).',
+  })
+  @ApiCreatedResponse({ type: ShiftView })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateShiftDto): Promise<ShiftView> {
+    return this.shifts.create(user.id, dto);
+  }
+
+  @Get('shifts')
+  @ApiOperation({
+    summary: 'Search shifts (public)',
+    description:
+      'Open shifts that have not ended, by default. With near=lat,lng (radiusKm default 10, max 100) ' +
+      'nearest first, each with distanceKm; otherwise soonest startsAt first. from/to keep shifts that ' +
+      'overlap the window. Keyset pages: pass nextCursor back as cursor.',
+  })
+  @ApiOkResponse({ schema: SHIFT_PAGE_SCHEMA })
+  search(@Query() q: ShiftSearchQueryDto): Promise<Page<ShiftView>> {
+    return this.shifts.search(q);
+  }
+
+  @Get('shifts/:id')
+  @ApiOperation({ summary: 'One shift (public)' })
+  @ApiOkResponse({ type: ShiftView })
+  get(@Param('id') id: string): Promise<ShiftView> {
+    return this.shifts.get(id);
+  }
+
+  @Post('shifts/:id/cancel')
+  @HttpCode(200)
+  @Auth('employer')
+  @ApiOperation({
+    summary: 'Cancel my shift',
+    description: 'Owner only (403 otherwise); only an open or filled shift (409 SHIFT_NOT_OPEN).',
+  })
+  @ApiOkResponse({ type: ShiftView })
+  cancel(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<ShiftView> {
+    return this.shifts.cancel(user.id, id);
+  }
+
+  @Get('employers/me/shifts')
+  @Auth('employer')
+  @ApiOperation({ summary: 'My shifts, newest first, with live fill counts' })
+  @ApiOkResponse({ schema: SHIFT_PAGE_SCHEMA })
+  mine(
+    @CurrentUser() user: AuthUser,
+    @Query() q: EmployerShiftsQueryDto,
+  ): Promise<Page<ShiftView>> {
+    return this.shifts.listMine(user.id, q);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmployersModule } from '../employers/employers.module';
+import { TradesModule } from '../trades/trades.module';
+import { ShiftEntity } from './shift.entity';
+import { ShiftsController } from './shifts.controller';
+import { ShiftsService } from './shifts.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ShiftEntity]), EmployersModule, TradesModule],
+  controllers: [ShiftsController],
+  providers: [ShiftsService],
+  exports: [ShiftsService],
+})
+export class ShiftsModule {}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, Repository } from 'typeorm';
+import { AppException, Clock, Page, toPage } from '@app/common';
+import { ErrorCode } from '@app/contracts';
+import { EmployersService } from '../employers/employers.service';
+import { TradesService } from '../trades/trades.service';
+import { canTransition, ShiftStatus } from './domain/shift-status';
+import { checkShiftWindow } from './domain/time-window';
+import { decodeDistanceKey, decodeTimeKey } from './search/keyset';
+import { parseListingSearch } from './search/search-query.dto';
+import {
+  employerShiftsSql,
+  SearchSql,
+  shiftSearchSql,
+  ShiftSearchFilter,
+} from './search/shift-search.sql';
+import { EmployerShiftsQueryDto, ShiftSearchQueryDto } from './search/shift-search-query.dto';
+import { CreateShiftDto } from './shift.dto';
+import { ShiftEntity } from './shift.entity';
+import { SHIFT_COLUMNS, ShiftRow, ShiftView, toShiftView } from './shift.view';
+
+type SortedRow = ShiftRow & { sort_time: string };
+
+@Injectable()
+export class ShiftsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
+    private readonly employers: EmployersService,
+    private readonly trades: TradesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(employerId: string, dto: CreateShiftDto): Promise<ShiftView> {
+    await this.employers.requireProfile(employerId);
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    const instant = dto.instant ?? false;
+    const problems = checkShiftWindow({ startsAt, endsAt, instant }, this.clock.now());
+    if (problems.length) {
+      throw new AppException(ErrorCode.INVALID_TIME_WINDOW, {
+        message: problems[0]!.message,
+        details: problems,
+      });
+    }
+    await this.trades.assertKnown([dto.tradeCode], () => 'tradeCode');
+
+    const { identifiers } = await this.shifts.insert({
+      employerId,
+      title: dto.title.trim(),
+      tradeCode: dto.tradeCode,
+      description: dto.description?.trim() ?? '',
+      lat: dto.location.lat,
+      lng: dto.location.lng,
+      address: dto.location.address.trim(),
+      district: dto.location.district,
+      startsAt,
+      endsAt,
+      payUnit: dto.pay.unit,
+      payFen: dto.pay.amountFen,
+      headcount: dto.headcount,
+      certificates: dto.requirements?.certificates ?? [],
+      minCredit: dto.requirements?.minCredit ?? 0,
+      instant,
+      autoConfirm: dto.autoConfirm ?? false,
+      marketId: dto.marketId ?? null,
+    });
+    return this.get(identifiers[0]!.id as string);
+  }
+
+  /** Public: any status, so a link to a cancelled shift still says what happened. */
+  async get(id: string): Promise<ShiftView> {
+    // Not a uuid cannot name a shift: a 404, not a database cast error.
+    if (!isUUID(id)) throw notFound();
+    const [row] = await this.db.query<ShiftRow[]>(
+      `SELECT ${SHIFT_COLUMNS} FROM shifts s JOIN employer_profiles ep ON ep.user_id = s.employer_id
+       WHERE s.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound();
+    return toShiftView(row);
+  }
+
+  /** The owner cancels a shift that has not started (open or filled). */
+  async cancel(employerId: string, id: string): Promise<ShiftView> {
+    if (!isUUID(id)) throw notFound();
+    await this.db.transaction(async (tx) => {
+      // Locked so that a seat claimed at the same instant sees the cancellation, or vice versa.
+      const [row] = await tx.query<{ employer_id: string; status: ShiftStatus }[]>(
+        `SELECT employer_id, status FROM shifts WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!row) throw notFound();
+      if (row.employer_id !== employerId) {
+        throw new AppException(ErrorCode.FORBIDDEN, {
+          message: { zh: '只能取消自己发布的岗位', en: 'You can cancel only your own shifts' },
+        });
+      }
+      if (!canTransition(row.status, 'cancelled')) {
+        throw new AppException(ErrorCode.SHIFT_NOT_OPEN, {
+          message: {
+            zh: `岗位当前状态为 ${row.status}，不能取消`,
+            en: `A shift that is ${row.status} cannot be cancelled`,
+          },
+        });
+      }
+      await tx.query(`UPDATE shifts SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
+        id,
+      ]);
+    });
+    return this.get(id);
+  }
+
+  async search(q: ShiftSearchQueryDto): Promise<Page<ShiftView>> {
+    if (q.trade !== undefined) await this.trades.assertKnown([q.trade], () => 'trade');
+    const { sql, params, near } = this.searchSql(q);
+    const rows = await this.db.query<SortedRow[]>(sql, params);
+    return toPage(rows, q.limit, toShiftView, (r): Record<string, string | number> =>
+      near ? { d: r.distance_km!, id: r.id } : { t: r.sort_time, id: r.id },
+    );
+  }
+
+  /** The statement `search` runs for a query; public so that tests can EXPLAIN exactly it. */
+  searchSql(q: ShiftSearchQueryDto): SearchSql & { near: boolean } {
+    const parsed = parseListingSearch(q);
+    const status = q.status ?? 'open';
+    const filter: ShiftSearchFilter = {
+      status,
+      endsAfter: status === 'open' ? this.clock.now() : undefined,
+      near: parsed.near,
+      trade: q.trade,
+      district: q.district,
+      from: parsed.from,
+      to: parsed.to,
+      minPayFen: q.minPayFen,
+      payUnit: q.payUnit,
+      limit: q.limit,
+    };
+    if (q.cursor !== undefined) {
+      filter.after = parsed.near ? decodeDistanceKey(q.cursor) : decodeTimeKey(q.cursor);
+    }
+    return { ...shiftSearchSql(filter), near: parsed.near !== undefined };
+  }
+
+  /** The employer's own shifts, newest first, with live fill counts. */
+  async listMine(employerId: string, q: EmployerShiftsQueryDto): Promise<Page<ShiftView>> {
+    const { sql, params } = employerShiftsSql({
+      employerId,
+      status: q.status,
+      after: q.cursor !== undefined ? decodeTimeKey(q.cursor) : undefined,
+      limit: q.limit,
+    });
+    const rows = await this.db.query<SortedRow[]>(sql, params);
+    return toPage(rows, q.limit, toShiftView, (r) => ({ t: r.sort_time, id: r.id }));
+  }
+}
+
+function notFound(): AppException {
+  return new AppException(ErrorCode.NOT_FOUND, {
+    message: { zh: '岗位不存在', en: 'No such shift' },
+  });
+}
