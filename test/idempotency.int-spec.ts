@@ -15,7 +15,9 @@ describe('Idempotency-Key on POST /shifts (a phone retrying on a weak network)',
     const before = await api.count('shifts');
 
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => api.post('/api/v1/shifts', body, { token: employer.token, headers })),
+      Array.from({ length: 10 }, () =>
+        api.post('/api/v1/shifts', body, { token: employer.token, headers }),
+      ),
     );
 
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
@@ -40,13 +42,21 @@ describe('Idempotency-Key on POST /shifts (a phone retrying on a weak network)',
     const other = await employerWithProfile(api);
     const headers = { 'idempotency-key': 'post-shift-0003' };
     const now = new Date();
-    expect((await api.post('/api/v1/shifts', shiftBody(now), { token: employer.token, headers })).status).toBe(201);
+    expect(
+      (await api.post('/api/v1/shifts', shiftBody(now), { token: employer.token, headers })).status,
+    ).toBe(201);
 
-    const changed = await api.post('/api/v1/shifts', shiftBody(now, { headcount: 9 }), { token: employer.token, headers });
+    const changed = await api.post('/api/v1/shifts', shiftBody(now, { headcount: 9 }), {
+      token: employer.token,
+      headers,
+    });
     expect(changed.status).toBe(422);
     expect(changed.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
 
-    const otherUser = await api.post('/api/v1/shifts', shiftBody(now), { token: other.token, headers });
+    const otherUser = await api.post('/api/v1/shifts', shiftBody(now), {
+      token: other.token,
+      headers,
+    });
     expect(otherUser.status).toBe(201);
   });
 
@@ -59,7 +69,10 @@ describe('Idempotency-Key on POST /shifts (a phone retrying on a weak network)',
       headers,
     });
     expect(bad.status).toBe(400);
-    const good = await api.post('/api/v1/shifts', shiftBody(now), { token: employer.token, headers });
+    const good = await api.post('/api/v1/shifts', shiftBody(now), {
+      token: employer.token,
+      headers,
+    });
     expect(good.status).toBe(201);
   });
 

@@ -177,7 +177,7 @@ describe('worker and employer profiles', () => {
         { token: worker.token },
       );
       expect(level.status).toBe(400);
-      expect(level.body.error.details.map((d: any) => d.field)).toContain('trades.0.level');
+      expect(level.body.error.details.map((d: any) => d.field)).toContain('trades[0].level');
 
       const twice = await api.put(
         '/api/v1/workers/me',

@@ -1,4 +1,5 @@
 import { Clock, FixedClock } from '@app/common';
+import { createMarket } from '../markets/market-factory';
 import { startApi, TestApi } from '../support/test-api';
 import {
   employerWithProfile,
@@ -73,11 +74,10 @@ describe('posting and managing shifts', () => {
 
     it.each([
       ['an unknown field', { salaryCash: true }, 'UNKNOWN_FIELD', 'salaryCash'],
-      // The shared validation filter says UNKNOWN_FIELD only for top-level fields.
       [
         'an unknown nested field',
         { pay: { unit: 'hour', amountFen: 3000, tip: 1 } },
-        'VALIDATION_FAILED',
+        'UNKNOWN_FIELD',
         'pay.tip',
       ],
       [
@@ -180,6 +180,33 @@ describe('posting and managing shifts', () => {
       expect([first.status, retry.status]).toEqual([201, 201]);
       expect(retry.body.id).toBe(first.body.id);
       expect(await api.count('shifts')).toBe(before + 1);
+    });
+
+    it('puts a shift on a listed market’s board, and refuses a market that is unknown or suspended', async () => {
+      const employer = await employerWithProfile(api);
+      const admin = await api.signIn('admin');
+      const market = await createMarket(api, admin.token);
+      const listed = await api.post('/api/v1/shifts', shiftBody(NOW, { marketId: market.id }), {
+        token: employer.token,
+      });
+      expect(listed.status).toBe(201);
+      expect(listed.body.marketId).toBe(market.id);
+
+      await api.patch(
+        `/api/v1/markets/${market.id}`,
+        { status: 'suspended' },
+        { token: admin.token },
+      );
+      const before = await api.count('shifts');
+      for (const marketId of [market.id, '00000000-0000-4000-8000-000000000000']) {
+        const res = await api.post('/api/v1/shifts', shiftBody(NOW, { marketId }), {
+          token: employer.token,
+        });
+        expect(res.status).toBe(400);
+        expect(res.body.error.code).toBe('INVALID_REFERENCE');
+        expect(res.body.error.details[0].field).toBe('marketId');
+      }
+      expect(await api.count('shifts')).toBe(before);
     });
   });
 

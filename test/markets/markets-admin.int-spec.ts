@@ -78,19 +78,19 @@ describe('markets: creating and keeping entries (admins and operators)', () => {
         'an hour 24',
         { openingHours: [{ weekday: 1, from: '24:00', to: '09:00' }] },
         'VALIDATION_FAILED',
-        'openingHours.0.from',
+        'openingHours[0].from',
       ],
       [
         'a time without its zero',
         { openingHours: [{ weekday: 2, from: '08:00', to: '9:00' }] },
         'VALIDATION_FAILED',
-        'openingHours.0.to',
+        'openingHours[0].to',
       ],
       [
         'weekday 0',
         { openingHours: [{ weekday: 0, from: '08:00', to: '09:00' }] },
         'VALIDATION_FAILED',
-        'openingHours.0.weekday',
+        'openingHours[0].weekday',
       ],
       [
         'an empty interval',
@@ -211,7 +211,7 @@ describe('markets: creating and keeping entries (admins and operators)', () => {
         admin.token,
       );
       expect(bad.status).toBe(400);
-      expect(fields(bad)).toContain('openingHours.0.from');
+      expect(fields(bad)).toContain('openingHours[0].from');
       const nulled = await patch(own.id, { name: null }, admin.token);
       expect(nulled.status).toBe(400);
       expect(fields(nulled)).toEqual(['name']);

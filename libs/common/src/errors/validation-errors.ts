@@ -33,12 +33,20 @@ const ZH: Record<string, string> = {
   isTimeOfDay: '时间必须是 HH:mm',
 };
 
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+type Problem = FieldProblem & { constraint: string };
+
+/** Field paths read like code: `trades[1].code`, `location.lat`. */
+function childPath(parent: string, property: string): string {
+  if (!parent) return property;
+  return /^\d+$/.test(property) ? `${parent}[${property}]` : `${parent}.${property}`;
+}
+
+function flatten(errors: ValidationError[], parent = ''): Problem[] {
+  const problems: Problem[] = [];
   for (const error of errors) {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const field = childPath(parent, error.property);
     for (const [constraint, en] of Object.entries(error.constraints ?? {})) {
-      problems.push({ field, message: { zh: ZH[constraint] ?? en, en } });
+      problems.push({ field, constraint, message: { zh: ZH[constraint] ?? en, en } });
     }
     if (error.children?.length) problems.push(...flatten(error.children, field));
   }
@@ -47,9 +55,10 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
 
 /** Turns class-validator output into our 400, naming every field at fault. */
 export function validationException(errors: ValidationError[]): AppException {
-  const details = flatten(errors);
-  const unknownOnly = details.length > 0 && errors.every((e) => e.constraints?.whitelistValidation);
+  const problems = flatten(errors);
+  const unknownOnly =
+    problems.length > 0 && problems.every((p) => p.constraint === 'whitelistValidation');
   return new AppException(unknownOnly ? ErrorCode.UNKNOWN_FIELD : ErrorCode.VALIDATION_FAILED, {
-    details,
+    details: problems.map(({ field, message }) => ({ field, message })),
   });
 }

@@ -23,7 +23,9 @@ describe('masking personal data', () => {
 
 describe('masking inside errors', () => {
   it('masks phones that a logged error carries in its detail', () => {
-    const error = Object.assign(new Error('duplicate key'), { detail: 'Key (phone)=(13812345678) already exists.' });
+    const error = Object.assign(new Error('duplicate key'), {
+      detail: 'Key (phone)=(13812345678) already exists.',
+    });
     const masked = maskPhonesDeep({ err: error }) as { err: { detail: string; message: string } };
     expect(masked.err.detail).toBe('Key (phone)=(138****5678) already exists.');
     expect(masked.err.message).toBe('duplicate key');

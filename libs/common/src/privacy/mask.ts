@@ -30,7 +30,10 @@ export function maskPhonesDeep(value: unknown, depth = 0): unknown {
   if (value instanceof Error) {
     const { message, stack, name } = value;
     const extra = value as Error & { code?: unknown; detail?: unknown };
-    return maskPhonesDeep({ type: name, message, code: extra.code, detail: extra.detail, stack }, depth + 1);
+    return maskPhonesDeep(
+      { type: name, message, code: extra.code, detail: extra.detail, stack },
+      depth + 1,
+    );
   }
   if (Array.isArray(value)) return value.map((v) => maskPhonesDeep(v, depth + 1));
   if (value && typeof value === 'object') {

@@ -91,6 +91,17 @@ export class MarketsService {
     return toMarketView(market, this.now());
   }
 
+  /** For records that name a market (a shift on a hall's board): it must exist and be listed. */
+  async assertListed(id: string, field: string): Promise<void> {
+    const listed = await this.markets.existsBy({ id, status: 'listed' });
+    if (!listed) {
+      throw AppException.forField(ErrorCode.INVALID_REFERENCE, field, {
+        zh: '零工市场不存在或已暂停',
+        en: 'no listed market has this id',
+      });
+    }
+  }
+
   async create(dto: CreateMarketDto): Promise<MarketView> {
     await this.assertValid(dto);
     const market = await this.markets.save(

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '../employers/employers.module';
+import { MarketsModule } from '../markets/markets.module';
 import { TradesModule } from '../trades/trades.module';
 import { ShiftEntity } from './shift.entity';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsService } from './shifts.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ShiftEntity]), EmployersModule, TradesModule],
+  imports: [TypeOrmModule.forFeature([ShiftEntity]), EmployersModule, TradesModule, MarketsModule],
   controllers: [ShiftsController],
   providers: [ShiftsService],
   exports: [ShiftsService],

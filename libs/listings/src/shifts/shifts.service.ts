@@ -5,6 +5,7 @@ import { DataSource, Repository } from 'typeorm';
 import { AppException, Clock, Page, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { EmployersService } from '../employers/employers.service';
+import { MarketsService } from '../markets/markets.service';
 import { TradesService } from '../trades/trades.service';
 import { canTransition, ShiftStatus } from './domain/shift-status';
 import { checkShiftWindow } from './domain/time-window';
@@ -30,6 +31,7 @@ export class ShiftsService {
     @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
     private readonly employers: EmployersService,
     private readonly trades: TradesService,
+    private readonly markets: MarketsService,
     private readonly clock: Clock,
   ) {}
 
@@ -46,6 +48,7 @@ export class ShiftsService {
       });
     }
     await this.trades.assertKnown([dto.tradeCode], () => 'tradeCode');
+    if (dto.marketId) await this.markets.assertListed(dto.marketId, 'marketId');
 
     const { identifiers } = await this.shifts.insert({
       employerId,
