@@ -1,18 +1,6 @@
+import { DALIAN_DISTRICTS } from '../libs/listings/src/markets/districts';
 import { seedDemo, seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
 import { startApi, TestApi } from './support/test-api';
-
-const DALIAN = [
-  '中山区',
-  '西岗区',
-  '沙河口区',
-  '甘井子区',
-  '旅顺口区',
-  '金州区',
-  '普兰店区',
-  '瓦房店市',
-  '庄河市',
-  '长海县',
-];
 
 describe('demo data (npm run seed:demo)', () => {
   let api: TestApi;
@@ -42,7 +30,7 @@ describe('demo data (npm run seed:demo)', () => {
   it('puts a market in each of the ten districts and counties of Dalian, all trades from the catalogue', async () => {
     const res = await api.get('/api/v1/markets?limit=100');
     expect(res.status).toBe(200);
-    expect(new Set(res.body.items.map((m: any) => m.district))).toEqual(new Set(DALIAN));
+    expect(new Set(res.body.items.map((m: any) => m.district))).toEqual(new Set(DALIAN_DISTRICTS));
     const [unknown] = await api.db.query(
       `SELECT count(*)::int AS n FROM markets, unnest(trades) t WHERE t NOT IN (SELECT code FROM trades)`,
     );

@@ -9,7 +9,7 @@ import { MarketsService } from '../markets/markets.service';
 import { TradesService } from '../trades/trades.service';
 import { canTransition, ShiftStatus } from './domain/shift-status';
 import { checkShiftWindow } from './domain/time-window';
-import { decodeDistanceKey, decodeTimeKey } from './search/keyset';
+import { decodeListingKey, decodeTimeKey, listingKey } from './search/keyset';
 import { parseListingSearch } from './search/search-query.dto';
 import {
   employerShiftsSql,
@@ -120,9 +120,7 @@ export class ShiftsService {
     if (q.trade !== undefined) await this.trades.assertKnown([q.trade], () => 'trade');
     const { sql, params, near } = this.searchSql(q);
     const rows = await this.db.query<SortedRow[]>(sql, params);
-    return toPage(rows, q.limit, toShiftView, (r): Record<string, string | number> =>
-      near ? { d: r.distance_km!, id: r.id } : { t: r.sort_time, id: r.id },
-    );
+    return toPage(rows, q.limit, toShiftView, listingKey(near));
   }
 
   /** The statement `search` runs for a query; public so that tests can EXPLAIN exactly it. */
@@ -142,7 +140,7 @@ export class ShiftsService {
       limit: q.limit,
     };
     if (q.cursor !== undefined) {
-      filter.after = parsed.near ? decodeDistanceKey(q.cursor) : decodeTimeKey(q.cursor);
+      filter.after = decodeListingKey(q.cursor, parsed.near !== undefined);
     }
     return { ...shiftSearchSql(filter), near: parsed.near !== undefined };
   }
@@ -156,7 +154,7 @@ export class ShiftsService {
       limit: q.limit,
     });
     const rows = await this.db.query<SortedRow[]>(sql, params);
-    return toPage(rows, q.limit, toShiftView, (r) => ({ t: r.sort_time, id: r.id }));
+    return toPage(rows, q.limit, toShiftView, listingKey(false));
   }
 }
 

@@ -5,7 +5,7 @@ import { DataSource, Repository } from 'typeorm';
 import { AppException, Clock, Page, PageQueryDto, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { checkPostWindow } from '../shifts/domain/time-window';
-import { decodeDistanceKey, decodeTimeKey } from '../shifts/search/keyset';
+import { decodeListingKey, listingKey } from '../shifts/search/keyset';
 import { parseListingSearch } from '../shifts/search/search-query.dto';
 import { TradesService } from '../trades/trades.service';
 import { WorkersService } from '../workers/workers.service';
@@ -105,13 +105,11 @@ export class WorkerPostsService {
 
   private async page(filter: WorkerPostFilter, cursor?: string): Promise<Page<WorkerPostView>> {
     if (cursor !== undefined) {
-      filter.after = filter.near ? decodeDistanceKey(cursor) : decodeTimeKey(cursor);
+      filter.after = decodeListingKey(cursor, filter.near !== undefined);
     }
     const { sql, params } = workerPostSearchSql(filter);
     const rows = await this.db.query<SortedRow[]>(sql, params);
-    return toPage(rows, filter.limit, toWorkerPostView, (r): Record<string, string | number> =>
-      filter.near ? { d: r.distance_km!, id: r.id } : { t: r.sort_time, id: r.id },
-    );
+    return toPage(rows, filter.limit, toWorkerPostView, listingKey(filter.near !== undefined));
   }
 
   private async findRow(id: string): Promise<WorkerPostRow> {

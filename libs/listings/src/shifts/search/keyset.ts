@@ -59,3 +59,21 @@ export function sqlParams(): { params: unknown[]; p: (value: unknown) => string 
     },
   };
 }
+
+/** A listing row as the search statements return it: its id and both possible sort keys. */
+export interface KeyedRow {
+  id: string;
+  distance_km?: number | null;
+  sort_time: string;
+}
+
+/** Decodes a page cursor for a listing ordered by distance (`near`) or by time. */
+export function decodeListingKey(cursor: string, near: boolean): DistanceKey | TimeKey {
+  return near ? decodeDistanceKey(cursor) : decodeTimeKey(cursor);
+}
+
+/** The sort key of a listing row, for the next page's cursor. */
+export function listingKey(near: boolean): (row: KeyedRow) => Record<string, string | number> {
+  return (row): Record<string, string | number> =>
+    near ? { d: row.distance_km!, id: row.id } : { t: row.sort_time, id: row.id };
+}
