@@ -11,6 +11,7 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const env = { SEED_DEMO_ON_EMPTY: 'true', ...process.env };
 const apiPort = Number(env.API_PORT || 3000);
+const realtimePort = Number(env.REALTIME_PORT || 3001);
 
 function build() {
   console.warn('[start] building apps…');
@@ -65,19 +66,25 @@ function healthy() {
   });
 }
 
+async function waitHealthy(port) {
+  for (let i = 0; i < 240 && !stopping; i++) {
+    if (await healthy(port)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function main() {
   build();
   run('api', 'dist/apps/api/apps/api/src/main.js');
   // The gateway shares the database the API creates and migrates: wait for it.
-  for (let i = 0; i < 120 && !stopping; i++) {
-    if (await healthy()) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitHealthy(apiPort);
   if (stopping) return;
   run('realtime', 'dist/apps/realtime/apps/realtime/src/main.js');
+  await waitHealthy(realtimePort);
+  if (stopping) return;
   console.warn(
     `[start] Linggong is up: API http://localhost:${apiPort}/api/v1 · docs http://localhost:${apiPort}/docs · ` +
-      `realtime port ${env.REALTIME_PORT || 3001}`,
+      `realtime port ${realtimePort}`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
@@ -15,6 +15,8 @@ import { maskPhonesDeep, maskPhonesInText } from '../privacy/mask';
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
+        // Every route, in the path syntax of Nest 11 (the library's default '*' is the old one).
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.LOG_LEVEL,
           genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
@@ -34,6 +36,11 @@ import { maskPhonesDeep, maskPhonesInText } from '../privacy/mask';
               method: req.method,
               url: maskPhonesInText(req.url),
             }),
+            // The standard serializer reports null until headersSent, which Fastify's raw
+            // response does not set the way Express does.
+            res: (res: { statusCode: number | null; raw?: { statusCode?: number } }) => ({
+              statusCode: res.raw?.statusCode ?? res.statusCode,
+            }),
           },
           formatters: {
             log: (object: Record<string, unknown>) =>
@@ -48,7 +55,9 @@ import { maskPhonesDeep, maskPhonesInText } from '../privacy/mask';
             },
           },
           autoLogging: {
-            ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics',
+            // Behind Nest's middleware mount, req.url may be cut to '/'; originalUrl is whole.
+            ignore: (req: IncomingMessage & { originalUrl?: string }) =>
+              /^\/(health|metrics)(\?|$)/.test(req.originalUrl ?? req.url ?? ''),
           },
         },
       }),
