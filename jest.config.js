@@ -4,12 +4,20 @@ const moduleNameMapper = {
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  // content-disposition (under @fastify/static, which serves /docs) ships ES modules only.
+  // Node 20 requires them natively; Jest's CommonJS runtime needs them compiled.
+  '^.+/node_modules/content-disposition/.+\\.js$': [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true } },
+  ],
 };
+const transformIgnorePatterns = ['/node_modules/(?!content-disposition/)'];
 const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   moduleNameMapper,
   transform,
+  transformIgnorePatterns,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 

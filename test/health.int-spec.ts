@@ -37,3 +37,40 @@ describe('operations endpoints', () => {
     expect(res.headers['x-request-id']).toBe('abc-123');
   });
 });
+
+describe('OpenAPI', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('serves the full surface at /docs-json and a browsable page at /docs', async () => {
+    const res = await api.get('/docs-json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys(res.body.paths);
+    for (const path of [
+      '/api/v1/auth/otp',
+      '/api/v1/auth/login',
+      '/api/v1/auth/refresh',
+      '/api/v1/me',
+      '/api/v1/trades',
+      '/api/v1/workers/me',
+      '/api/v1/employers/me',
+      '/api/v1/shifts',
+      '/api/v1/shifts/{id}',
+      '/api/v1/shifts/{id}/cancel',
+      '/api/v1/employers/me/shifts',
+      '/api/v1/worker-posts',
+      '/api/v1/markets',
+      '/api/v1/markets/{id}',
+      '/health',
+    ]) {
+      expect(paths).toContain(path);
+    }
+    expect(res.body.components.securitySchemes.bearer).toBeDefined();
+    const page = await api.get('/docs');
+    expect(page.status).toBe(200);
+    expect(String(page.body)).toContain('swagger');
+  });
+});

@@ -173,7 +173,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   const saved = { ...process.env };
   Object.assign(process.env, bootEnv);
   try {
-    const app = await createHttpApp(ApiModule, { title: 'test' });
+    const app = await createHttpApp(ApiModule, { title: 'test', docs: true });
     return new TestApi(app, url, redisPrefix);
   } finally {
     process.env = saved;
