@@ -20,3 +20,4 @@ export * from './platform.module';
 export * from './clock';
 export * from './idempotency/idempotent.decorator';
 export * from './idempotency/idempotency.module';
+export * from './outbox/record-events';

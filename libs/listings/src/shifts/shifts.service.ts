@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, Repository } from 'typeorm';
-import { AppException, Clock, Page, toPage } from '@app/common';
+import { DataSource } from 'typeorm';
+import { AppException, Clock, Page, recordEvents, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { EmployersService } from '../employers/employers.service';
 import { MarketsService } from '../markets/markets.service';
@@ -19,6 +19,7 @@ import {
 } from './search/shift-search.sql';
 import { EmployerShiftsQueryDto, ShiftSearchQueryDto } from './search/shift-search-query.dto';
 import { CreateShiftDto } from './shift.dto';
+import { shiftUpdated } from './shift-events';
 import { ShiftEntity } from './shift.entity';
 import { SHIFT_COLUMNS, ShiftRow, ShiftView, toShiftView } from './shift.view';
 
@@ -28,7 +29,6 @@ type SortedRow = ShiftRow & { sort_time: string };
 export class ShiftsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(ShiftEntity) private readonly shifts: Repository<ShiftEntity>,
     private readonly employers: EmployersService,
     private readonly trades: TradesService,
     private readonly markets: MarketsService,
@@ -50,27 +50,34 @@ export class ShiftsService {
     await this.trades.assertKnown([dto.tradeCode], () => 'tradeCode');
     if (dto.marketId) await this.markets.assertListed(dto.marketId, 'marketId');
 
-    const { identifiers } = await this.shifts.insert({
-      employerId,
-      title: dto.title.trim(),
-      tradeCode: dto.tradeCode,
-      description: dto.description?.trim() ?? '',
-      lat: dto.location.lat,
-      lng: dto.location.lng,
-      address: dto.location.address.trim(),
-      district: dto.location.district,
-      startsAt,
-      endsAt,
-      payUnit: dto.pay.unit,
-      payFen: dto.pay.amountFen,
-      headcount: dto.headcount,
-      certificates: dto.requirements?.certificates ?? [],
-      minCredit: dto.requirements?.minCredit ?? 0,
-      instant,
-      autoConfirm: dto.autoConfirm ?? false,
-      marketId: dto.marketId ?? null,
+    const id = await this.db.transaction(async (tx) => {
+      const { identifiers } = await tx.getRepository(ShiftEntity).insert({
+        employerId,
+        title: dto.title.trim(),
+        tradeCode: dto.tradeCode,
+        description: dto.description?.trim() ?? '',
+        lat: dto.location.lat,
+        lng: dto.location.lng,
+        address: dto.location.address.trim(),
+        district: dto.location.district,
+        startsAt,
+        endsAt,
+        payUnit: dto.pay.unit,
+        payFen: dto.pay.amountFen,
+        headcount: dto.headcount,
+        certificates: dto.requirements?.certificates ?? [],
+        minCredit: dto.requirements?.minCredit ?? 0,
+        instant,
+        autoConfirm: dto.autoConfirm ?? false,
+        marketId: dto.marketId ?? null,
+      });
+      const shiftId = identifiers[0]!.id as string;
+      const status = 'open';
+      const source = { id: shiftId, employerId, status, filled: 0, headcount: dto.headcount };
+      await recordEvents(tx, [shiftUpdated({ ...source, marketId: dto.marketId ?? null })]);
+      return shiftId;
     });
-    return this.get(identifiers[0]!.id as string);
+    return this.get(id);
   }
 
   /** Public: any status, so a link to a cancelled shift still says what happened. */

@@ -1,0 +1,31 @@
+import { DomainEvent, Room } from '@app/contracts';
+
+export interface ShiftEventSource {
+  id: string;
+  employerId: string;
+  status: string;
+  filled: number;
+  headcount: number;
+  marketId: string | null;
+}
+
+/**
+ * `shift.updated` for the employer who posted it, anyone watching the shift and
+ * the board of its market. The matcher also reads it: a new open instant shift
+ * starts its offer waves.
+ */
+export function shiftUpdated(shift: ShiftEventSource): DomainEvent<'shift.updated'> {
+  const rooms = [Room.employer(shift.employerId), Room.shift(shift.id)];
+  if (shift.marketId) rooms.push(Room.board(shift.marketId));
+  return {
+    type: 'shift.updated',
+    rooms,
+    data: {
+      shiftId: shift.id,
+      status: shift.status,
+      filled: shift.filled,
+      headcount: shift.headcount,
+      marketId: shift.marketId,
+    },
+  };
+}
