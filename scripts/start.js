@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: build, then run the API (which creates the database, applies
-// migrations and loads demo data into an empty database) and the realtime
-// gateway as child processes. Ctrl-C or SIGTERM stops them all; if one dies,
-// the others are stopped and the exit code says so.
+// migrations and loads demo data into an empty database), the realtime
+// gateway and the matcher (outbox publisher, offer waves) as child processes.
+// Ctrl-C or SIGTERM stops them all; if one dies, the others are stopped and the
+// exit code says so.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const http = require('node:http');
@@ -12,6 +13,7 @@ const root = path.resolve(__dirname, '..');
 const env = { SEED_DEMO_ON_EMPTY: 'true', ...process.env };
 const apiPort = Number(env.API_PORT || 3000);
 const realtimePort = Number(env.REALTIME_PORT || 3001);
+const matcherPort = Number(env.MATCHER_PORT || 3002);
 
 function build() {
   console.warn('[start] building apps…');
@@ -52,15 +54,12 @@ function stop(code = 0) {
   for (const child of children.values()) child.kill('SIGTERM');
 }
 
-function healthy() {
+function healthy(port) {
   return new Promise((resolve) => {
-    const req = http.get(
-      { host: '127.0.0.1', port: apiPort, path: '/health', timeout: 2000 },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode === 200);
-      },
-    );
+    const req = http.get({ host: '127.0.0.1', port, path: '/health', timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
     req.on('error', () => resolve(false));
     req.on('timeout', () => req.destroy());
   });
@@ -82,9 +81,12 @@ async function main() {
   run('realtime', 'dist/apps/realtime/apps/realtime/src/main.js');
   await waitHealthy(realtimePort);
   if (stopping) return;
+  run('matcher', 'dist/apps/matcher/apps/matcher/src/main.js');
+  await waitHealthy(matcherPort);
+  if (stopping) return;
   console.warn(
     `[start] Linggong is up: API http://localhost:${apiPort}/api/v1 · docs http://localhost:${apiPort}/docs · ` +
-      `realtime port ${realtimePort}`,
+      `realtime port ${realtimePort} · matcher port ${matcherPort}`,
   );
 }
 

@@ -1,54 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort, listening, startProcess } from './support/processes';
 import { ADMIN_DATABASE_URL, databaseUrl, runId, TEST_REDIS_URL } from './support/test-env';
-
-const ROOT = join(__dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** Runs an app's main.ts as a real process, the way `npm start` runs its build. */
-function startProcess(app: 'api' | 'realtime', env: Record<string, string>) {
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      'tsconfig-paths/register',
-      `apps/${app}/src/main.ts`,
-    ],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  return { child, output: () => output };
-}
-
-/** Resolves when the process logs that it listens (Nest prints this once the port is bound). */
-async function listening(proc: { child: ChildProcess; output: () => string }): Promise<void> {
-  const done = () => /successfully started|listening/i.test(proc.output());
-  while (!done()) {
-    const [chunkOrExit] = await Promise.race([
-      once(proc.child.stdout!, 'data'),
-      once(proc.child, 'exit').then(() => ['exit']),
-    ]);
-    if (chunkOrExit === 'exit') throw new Error(`process exited early:\n${proc.output()}`);
-  }
-}
 
 describe('the API as a real process (quick start)', () => {
   const name = `lg_test_${runId()}_boot_${randomBytes(3).toString('hex')}`;
@@ -63,7 +18,11 @@ describe('the API as a real process (quick start)', () => {
   });
 
   it('creates its database, migrates, loads demo data, serves the directory, masks phones in logs and stops cleanly on SIGTERM', async () => {
-    const [apiPort, realtimePort] = [await freePort(), await freePort()];
+    const [apiPort, realtimePort, matcherPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     const env = {
       NODE_ENV: 'development',
       DATABASE_URL: databaseUrl(name),
@@ -71,6 +30,7 @@ describe('the API as a real process (quick start)', () => {
       REDIS_PREFIX: `lgtest:${runId()}:boot`,
       API_PORT: String(apiPort),
       REALTIME_PORT: String(realtimePort),
+      MATCHER_PORT: String(matcherPort),
       HOST: '127.0.0.1',
       SEED_DEMO_ON_EMPTY: 'true',
       LOG_LEVEL: 'info',
@@ -107,7 +67,12 @@ describe('the API as a real process (quick start)', () => {
     await listening(realtime);
     expect((await fetch(`http://127.0.0.1:${realtimePort}/health`)).status).toBe(200);
 
-    for (const proc of [api, realtime]) {
+    const matcher = startProcess('matcher', { ...env, MIGRATIONS_RUN: 'false' });
+    procs.push(matcher.child);
+    await listening(matcher);
+    expect((await fetch(`http://127.0.0.1:${matcherPort}/health`)).status).toBe(200);
+
+    for (const proc of [api, realtime, matcher]) {
       const exited = once(proc.child, 'exit');
       proc.child.kill('SIGTERM');
       const [code] = await exited;

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CandidatesModule } from './candidates/candidates.module';
+import { PresenceModule } from './presence/presence.module';
+import { SeatsLifecycleModule } from './shift-lifecycle/seats-lifecycle.module';
 
 /** 即时快招 matching: candidates, scoring, offer waves and seats (a later issue fills this in). */
-@Module({})
+@Module({
+  imports: [SeatsLifecycleModule, PresenceModule, CandidatesModule],
+  exports: [SeatsLifecycleModule, PresenceModule, CandidatesModule],
+})
 export class MatchingModule {}

@@ -4,6 +4,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -15,6 +16,8 @@ import {
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
@@ -126,7 +129,110 @@ export class EnvSchema {
   @IsISO8601({ strict: true }, { message: 'must be an ISO 8601 instant' })
   CLOCK_FIXED_AT = '';
 
+  /** Location check-in: how far (metres) from the site a worker may stand. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(5000)
+  CHECKIN_RADIUS_M = 300;
+
+  /** How many minutes before a shift's start check-in opens (on the shift's day only). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  CHECKIN_EARLY_MINUTES = 60;
+
+  /** Life of one rotating check-in code; the previous code is still accepted. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(15)
+  @Max(3600)
+  CHECKIN_CODE_PERIOD_SECONDS = 120;
+
+  /** A cancellation within this many hours of the start is late (a credit event). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(168)
+  LATE_CANCEL_HOURS = 2;
+
+  /** A confirmed worker not checked in by start + this many minutes is a no-show. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  NO_SHOW_GRACE_MINUTES = 30;
+
+  /** A worker online counts as present this long after their last heartbeat (sent every ~30 s). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3600)
+  PRESENCE_TTL_SECONDS = 90;
+
   /** Public base URL of the web app, used in links and QR codes. */
   @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
   PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  // --- Matching waves (the matcher process) ---
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  MATCHER_PORT = 3002;
+
+  /** How long an offer stays open before it expires and the next wave goes out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  OFFER_TTL_SECONDS = 90;
+
+  /** A wave offers this many workers per open seat (rounded up). */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1)
+  @Max(10)
+  WAVE_SIZE_FACTOR = 2;
+
+  /** First search radius around the site, and how it grows when candidates run out. */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0.1)
+  @Max(100)
+  MATCH_RADIUS_KM = 5;
+
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1.1)
+  @Max(10)
+  RADIUS_GROWTH = 1.6;
+
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0.1)
+  @Max(500)
+  MATCH_RADIUS_MAX_KM = 30;
+
+  /** First waves of shifts posted within this window are assigned jointly (batched strategy). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  BATCH_WINDOW_MS = 250;
+
+  @IsIn(['batched', 'greedy'])
+  MATCH_STRATEGY: 'batched' | 'greedy' = 'batched';
+
+  /**
+   * A matcher that dies holding a job or an unacknowledged event loses it to
+   * another matcher after this long.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(600000)
+  MATCHER_LOCK_MS = 10000;
 }

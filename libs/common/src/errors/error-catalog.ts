@@ -88,6 +88,28 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     en: 'You are booked at that time',
   },
   [ErrorCode.OFFER_EXPIRED]: { status: 409, zh: '邀约已过期', en: 'The offer has expired' },
+  [ErrorCode.ILLEGAL_TRANSITION]: {
+    status: 409,
+    zh: '当前状态下不能执行此操作',
+    en: 'This is not possible in the current state',
+  },
+  [ErrorCode.TRADE_NOT_HELD]: {
+    status: 409,
+    zh: '您的资料中没有该工种',
+    en: 'Your profile does not list this trade',
+  },
+  [ErrorCode.CHECK_IN_TOO_EARLY]: {
+    status: 409,
+    zh: '还没到签到时间',
+    en: 'It is too early to check in',
+  },
+  [ErrorCode.CHECK_IN_CODE_INVALID]: {
+    status: 409,
+    zh: '签到码错误或已过期',
+    en: 'The check-in code is wrong or has expired',
+  },
+  [ErrorCode.NOT_ON_SITE]: { status: 409, zh: '您不在工作地点附近', en: 'You are not on site' },
+  [ErrorCode.ALREADY_RATED]: { status: 409, zh: '您已评价过', en: 'You have already rated this' },
   [ErrorCode.MARKET_NOT_BOUND]: {
     status: 403,
     zh: '您不是该零工市场的工作人员',

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -64,17 +64,7 @@ export class ShiftsController {
     return this.shifts.get(id);
   }
 
-  @Post('shifts/:id/cancel')
-  @HttpCode(200)
-  @Auth('employer')
-  @ApiOperation({
-    summary: 'Cancel my shift',
-    description: 'Owner only (403 otherwise); only an open or filled shift (409 SHIFT_NOT_OPEN).',
-  })
-  @ApiOkResponse({ type: ShiftView })
-  cancel(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<ShiftView> {
-    return this.shifts.cancel(user.id, id);
-  }
+  // POST shifts/:id/cancel lives in @app/matching (shift-lifecycle): it also closes offers and seats.
 
   @Get('employers/me/shifts')
   @Auth('employer')

@@ -7,7 +7,6 @@ import { ErrorCode } from '@app/contracts';
 import { EmployersService } from '../employers/employers.service';
 import { MarketsService } from '../markets/markets.service';
 import { TradesService } from '../trades/trades.service';
-import { canTransition, ShiftStatus } from './domain/shift-status';
 import { checkShiftWindow } from './domain/time-window';
 import { decodeListingKey, decodeTimeKey, listingKey } from './search/keyset';
 import { parseListingSearch } from './search/search-query.dto';
@@ -91,36 +90,6 @@ export class ShiftsService {
     );
     if (!row) throw notFound();
     return toShiftView(row);
-  }
-
-  /** The owner cancels a shift that has not started (open or filled). */
-  async cancel(employerId: string, id: string): Promise<ShiftView> {
-    if (!isUUID(id)) throw notFound();
-    await this.db.transaction(async (tx) => {
-      // Locked so that a seat claimed at the same instant sees the cancellation, or vice versa.
-      const [row] = await tx.query<{ employer_id: string; status: ShiftStatus }[]>(
-        `SELECT employer_id, status FROM shifts WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
-      if (!row) throw notFound();
-      if (row.employer_id !== employerId) {
-        throw new AppException(ErrorCode.FORBIDDEN, {
-          message: { zh: '只能取消自己发布的岗位', en: 'You can cancel only your own shifts' },
-        });
-      }
-      if (!canTransition(row.status, 'cancelled')) {
-        throw new AppException(ErrorCode.SHIFT_NOT_OPEN, {
-          message: {
-            zh: `岗位当前状态为 ${row.status}，不能取消`,
-            en: `A shift that is ${row.status} cannot be cancelled`,
-          },
-        });
-      }
-      await tx.query(`UPDATE shifts SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
-        id,
-      ]);
-    });
-    return this.get(id);
   }
 
   async search(q: ShiftSearchQueryDto): Promise<Page<ShiftView>> {

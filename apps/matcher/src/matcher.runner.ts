@@ -1,0 +1,74 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import type { Worker } from 'bullmq';
+import Redis from 'ioredis';
+import { APP_CONFIG, AppConfig, createRedis } from '@app/common';
+import {
+  EventsConsumer,
+  MatchingQueue,
+  OutboxPublisher,
+  WaveJobs,
+  WaveTriggers,
+} from '@app/matching';
+
+/** The consumer group of matchers on the event stream: each event reaches one matcher. */
+export const MATCHER_GROUP = 'matcher';
+
+/**
+ * Runs the matcher's three loops: the outbox publisher (outbox → stream), the
+ * stream consumer (events → wave jobs) and the BullMQ worker (waves, expiries, the
+ * minute sweep). Any number of matchers may run; on shutdown each stops taking
+ * work and finishes what it holds.
+ */
+@Injectable()
+export class MatcherRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(MatcherRunner.name);
+  private consumer?: EventsConsumer;
+  private consumerRedis?: Redis;
+  private worker?: Worker;
+
+  constructor(
+    private readonly publisher: OutboxPublisher,
+    private readonly queue: MatchingQueue,
+    private readonly triggers: WaveTriggers,
+    private readonly jobs: WaveJobs,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.worker = this.queue.worker(this.jobs.process, {
+      lockMs: this.config.MATCHER_LOCK_MS,
+      concurrency: 4,
+    });
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn(
+        `job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`,
+      ),
+    );
+    await this.worker.waitUntilReady();
+    await this.queue.scheduleSweep();
+    this.consumerRedis = createRedis(this.config);
+    this.consumer = new EventsConsumer(this.consumerRedis, {
+      group: MATCHER_GROUP,
+      claimIdleMs: this.config.MATCHER_LOCK_MS,
+      handle: (event) => this.triggers.handle(event),
+    });
+    await this.consumer.start();
+    await this.publisher.start();
+    this.logger.log(
+      `matching with strategy ${this.config.MATCH_STRATEGY} as ${this.consumer.name}`,
+    );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.publisher.stop();
+    await this.consumer?.stop();
+    await this.worker?.close();
+    this.consumerRedis?.disconnect();
+  }
+}

@@ -1,0 +1,142 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { Auth, AuthUser, CurrentUser } from '@app/accounts';
+import { Idempotent, Page, PageQueryDto } from '@app/common';
+import { AssignmentQueriesService } from './assignment-queries.service';
+import { CheckInDto, CheckOutDto, RateDto } from './assignment.dto';
+import { AssignmentView } from './assignment.view';
+import { AssignmentsService } from './assignments.service';
+import { AttendanceService } from './attendance.service';
+
+const ILLEGAL = 'An illegal move is 409 ILLEGAL_TRANSITION and changes nothing.';
+
+@ApiTags('assignments')
+@ApiExtraModels(AssignmentView)
+@Controller()
+export class AssignmentsController {
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly attendance: AttendanceService,
+    private readonly queries: AssignmentQueriesService,
+  ) {}
+
+  @Post('assignments/:id/confirm')
+  @HttpCode(200)
+  @Auth('employer')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Confirm a worker 确认录用',
+    description: `The shift's owner; pending_confirm only. ${ILLEGAL}`,
+  })
+  @ApiOkResponse({ type: AssignmentView })
+  confirm(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+    return this.assignments.confirm(user.id, id);
+  }
+
+  @Post('assignments/:id/reject')
+  @HttpCode(200)
+  @Auth('employer')
+  @ApiOperation({
+    summary: 'Reject a worker',
+    description: `Frees the seat (a filled shift reopens). ${ILLEGAL}`,
+  })
+  @ApiOkResponse({ type: AssignmentView })
+  reject(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+    return this.assignments.reject(user.id, id);
+  }
+
+  @Post('assignments/:id/no-show')
+  @HttpCode(200)
+  @Auth('employer')
+  @ApiOperation({
+    summary: 'Mark a no-show 未到岗',
+    description: `Confirmed, after the start; a credit event for the worker. ${ILLEGAL}`,
+  })
+  @ApiOkResponse({ type: AssignmentView })
+  noShow(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+    return this.assignments.noShow(user.id, id);
+  }
+
+  @Post('assignments/:id/check-in')
+  @HttpCode(200)
+  @Auth('worker')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Check in on site 签到',
+    description:
+      'Either {code} (the rotating code the employer shows; 409 CHECK_IN_CODE_INVALID) or {location} ' +
+      "(within CHECKIN_RADIUS_M of the site; 409 NOT_ON_SITE). On the shift's day, from CHECKIN_EARLY_MINUTES " +
+      `before the start (409 CHECK_IN_TOO_EARLY). ${ILLEGAL}`,
+  })
+  @ApiOkResponse({ type: AssignmentView })
+  checkIn(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() dto: CheckInDto,
+  ): Promise<AssignmentView> {
+    return this.attendance.checkIn(user.id, id, dto);
+  }
+
+  @Post('assignments/:id/check-out')
+  @HttpCode(200)
+  @Auth()
+  @ApiOperation({
+    summary: 'Check out 完工',
+    description:
+      'Worker or employer. Records hours (to 0.01) and pay in fen; piece pay needs pieces.',
+  })
+  @ApiOkResponse({ type: AssignmentView })
+  checkOut(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() dto: CheckOutDto,
+  ): Promise<AssignmentView> {
+    return this.attendance.checkOut(user.id, id, dto);
+  }
+
+  @Post('assignments/:id/rate')
+  @HttpCode(200)
+  @Auth()
+  @ApiOperation({
+    summary: 'Rate the other side 评价',
+    description: 'Once per side (409 ALREADY_RATED), after completion.',
+  })
+  rate(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: RateDto) {
+    return this.attendance.rate(user.id, id, dto);
+  }
+
+  @Post('assignments/:id/cancel')
+  @HttpCode(200)
+  @Auth()
+  @ApiOperation({
+    summary: 'Cancel an assignment',
+    description:
+      'Worker or employer; frees the seat. Within LATE_CANCEL_HOURS of the start it is late: a credit event for the side that cancelled.',
+  })
+  @ApiOkResponse({ type: AssignmentView })
+  cancel(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+    return this.assignments.cancel(user.id, id);
+  }
+
+  @Get('workers/me/assignments')
+  @Auth('worker')
+  @ApiOperation({ summary: 'My assignments, newest first' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: { $ref: getSchemaPath(AssignmentView) } },
+        nextCursor: { type: 'string', nullable: true },
+      },
+    },
+  })
+  mine(@CurrentUser() user: AuthUser, @Query() q: PageQueryDto): Promise<Page<AssignmentView>> {
+    return this.queries.forWorker(user.id, q);
+  }
+}

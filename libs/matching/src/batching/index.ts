@@ -1,0 +1,2 @@
+export * from './min-cost-assignment';
+export * from './batch-plan';

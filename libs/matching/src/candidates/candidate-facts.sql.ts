@@ -1,0 +1,68 @@
+/**
+ * One query for everything the eligibility rules and the score need about a set of
+ * workers and one shift. $1 shift id, $2 worker ids.
+ *
+ * - Only workers with a profile come back (the inner join): nobody else can be matched.
+ * - Workers who already have ANY offer for this shift are left out: a retried wave
+ *   must never offer the same shift twice (UNIQUE (shift_id, worker_id) backs this).
+ * - `busy`: a live assignment whose period overlaps the shift's window — the same
+ *   test as the exclusion constraint that guards booking.
+ * - Ratings count only those received as a worker (on assignments they worked).
+ */
+export const CANDIDATE_FACTS_SQL = `
+SELECT u.id AS worker_id,
+       u.credit_score,
+       u.blacklisted,
+       u.id = s.employer_id AS own_shift,
+       p.certificates,
+       p.availability,
+       p.max_travel_km,
+       p.min_pay_unit,
+       p.min_pay_fen,
+       COALESCE((SELECT json_agg(json_build_object('code', wt.trade_code, 'level', wt.level))
+                 FROM worker_trades wt WHERE wt.user_id = u.id), '[]'::json) AS trades,
+       (SELECT max(o.created_at) FROM offers o WHERE o.worker_id = u.id) AS last_offer_at,
+       hist.completed,
+       hist.no_shows,
+       rated.average AS rating_average,
+       rated.count AS rating_count,
+       EXISTS (SELECT 1 FROM employer_favourites f
+               WHERE f.employer_id = s.employer_id AND f.worker_id = u.id) AS favourite,
+       EXISTS (SELECT 1 FROM assignments a
+               WHERE a.worker_id = u.id
+                 AND a.status IN ('pending_confirm', 'confirmed', 'checked_in')
+                 AND a.period && tstzrange(s.starts_at, s.ends_at)) AS busy,
+       EXISTS (SELECT 1 FROM offers o WHERE o.shift_id = s.id AND o.worker_id = u.id) AS already_offered
+FROM shifts s
+JOIN users u ON u.id = ANY($2::uuid[])
+JOIN worker_profiles p ON p.user_id = u.id
+CROSS JOIN LATERAL (
+  SELECT count(*) FILTER (WHERE a.status = 'completed')::int AS completed,
+         count(*) FILTER (WHERE a.status = 'no_show')::int AS no_shows
+  FROM assignments a WHERE a.worker_id = u.id) hist
+CROSS JOIN LATERAL (
+  SELECT avg(r.stars)::float8 AS average, count(*)::int AS count
+  FROM ratings r JOIN assignments a ON a.id = r.assignment_id
+  WHERE r.ratee_id = u.id AND a.worker_id = u.id) rated
+WHERE s.id = $1`;
+
+export interface CandidateFactsRow {
+  worker_id: string;
+  credit_score: number;
+  blacklisted: boolean;
+  own_shift: boolean;
+  certificates: string[];
+  availability: { weekday: number; from: string; to: string }[];
+  max_travel_km: number;
+  min_pay_unit: 'hour' | 'day' | 'piece' | null;
+  min_pay_fen: number | null;
+  trades: { code: string; level: number }[];
+  last_offer_at: Date | null;
+  completed: number;
+  no_shows: number;
+  rating_average: number | null;
+  rating_count: number;
+  favourite: boolean;
+  busy: boolean;
+  already_offered: boolean;
+}

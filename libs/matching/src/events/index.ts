@@ -1,0 +1,5 @@
+export * from './events.module';
+export * from './outbox-publisher.service';
+export * from './events-reader';
+export * from './events-consumer';
+export * from './stream-entry';

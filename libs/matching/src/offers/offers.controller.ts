@@ -1,0 +1,64 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { Auth, AuthUser, CurrentUser } from '@app/accounts';
+import { Idempotent, Page, PageQueryDto } from '@app/common';
+import { AssignmentView } from '../assignments/assignment.view';
+import { OfferView } from './offer.view';
+import { OffersService } from './offers.service';
+
+@ApiTags('offers')
+@ApiExtraModels(OfferView)
+@Controller()
+export class OffersController {
+  constructor(private readonly offers: OffersService) {}
+
+  @Post('offers/:id/accept')
+  @Auth('worker')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Accept an offer 接受邀约 (claims a seat)',
+    description:
+      'The offer holder only (403). 409 OFFER_EXPIRED (past expiresAt: the offer becomes expired), ' +
+      'SHIFT_FULL / SHIFT_NOT_OPEN (the offer is revoked), WORKER_BUSY (overlapping booking; the offer stays pending). ' +
+      'The assignment is pending_confirm, or confirmed at once when the shift auto-confirms.',
+  })
+  @ApiCreatedResponse({ type: AssignmentView })
+  accept(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+    return this.offers.accept(user.id, id);
+  }
+
+  @Post('offers/:id/decline')
+  @HttpCode(200)
+  @Auth('worker')
+  @ApiOperation({
+    summary: 'Decline an offer 拒绝邀约',
+    description: 'Only a pending offer (409 otherwise).',
+  })
+  @ApiOkResponse({ type: OfferView })
+  decline(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<OfferView> {
+    return this.offers.decline(user.id, id);
+  }
+
+  @Get('workers/me/offers')
+  @Auth('worker')
+  @ApiOperation({ summary: 'My pending offers, with expiresAt, the shift and the score' })
+  @ApiOkResponse({
+    schema: {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: { $ref: getSchemaPath(OfferView) } },
+        nextCursor: { type: 'string', nullable: true },
+      },
+    },
+  })
+  mine(@CurrentUser() user: AuthUser, @Query() q: PageQueryDto): Promise<Page<OfferView>> {
+    return this.offers.pendingFor(user.id, q);
+  }
+}

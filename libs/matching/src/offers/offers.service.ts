@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import {
+  AppException,
+  Clock,
+  decodeCursor,
+  Page,
+  PageQueryDto,
+  recordEvents,
+  toPage,
+} from '@app/common';
+import { ErrorCode, OfferCloseReason } from '@app/contracts';
+import { AssignmentView } from '../assignments/assignment.view';
+import { AssignmentsService } from '../assignments/assignments.service';
+import { SeatsService } from '../assignments/seats.service';
+import { OfferStatus } from './domain/offer-status';
+import { offerClosed } from './offer-events';
+import { OFFER_COLUMNS, OfferRow, OfferView, toOfferView } from './offer.view';
+import { updateReturning } from '../assignments/update-returning';
+
+interface OfferRef {
+  id: string;
+  shift_id: string;
+  worker_id: string;
+  status: OfferStatus;
+  close_reason: OfferCloseReason | null;
+  expires_at: Date;
+}
+
+/**
+ * A worker answers an offer. Accepting claims a seat (SeatsService) and closes the offer
+ * in the same transaction; any failure rolls both back. Outcomes of a failed accept:
+ * - past expiresAt (even before the sweeper saw it): the offer becomes expired (with
+ *   offer.closed, so the matcher moves on) and the answer is 409 OFFER_EXPIRED;
+ * - the shift is full or no longer open: the offer is closed as revoked (reason filled,
+ *   or revoked) since it can never succeed, and the answer is 409 SHIFT_FULL / SHIFT_NOT_OPEN;
+ * - the worker is booked at that time: 409 WORKER_BUSY and the offer stays pending (they
+ *   may cancel the other booking and accept before it expires).
+ */
+@Injectable()
+export class OffersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly seats: SeatsService,
+    private readonly assignments: AssignmentsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async accept(workerId: string, id: string): Promise<AssignmentView> {
+    const offer = await this.mine(workerId, id);
+    const now = this.clock.now();
+    this.assertAnswerable(offer);
+    if (offer.expires_at.getTime() <= now.getTime()) {
+      await this.close(offer, 'expired', 'expired', now);
+      throw new AppException(ErrorCode.OFFER_EXPIRED);
+    }
+    try {
+      const assignmentId = await this.db.transaction(async (tx) => {
+        const seat = await this.seats.claim(tx, {
+          shiftId: offer.shift_id,
+          workerId,
+          source: 'offer',
+          offerId: offer.id,
+          now,
+        });
+        const updated = await updateReturning<unknown>(
+          tx,
+          `UPDATE offers SET status = 'accepted', close_reason = 'accepted', closed_at = $2
+            WHERE id = $1 AND status = 'pending' RETURNING id`,
+          [offer.id, now],
+        );
+        // Closed between our read and the seat (expired, declined on another phone): undo all.
+        if (updated.length === 0) this.assertAnswerable(await this.mine(workerId, id), true);
+        await recordEvents(tx, [offerClosed(ref(offer), 'accepted')]);
+        return seat.assignmentId;
+      });
+      return this.assignments.get(assignmentId);
+    } catch (error) {
+      if (error instanceof AppException && error.code === ErrorCode.SHIFT_FULL) {
+        await this.close(offer, 'revoked', 'filled', now);
+      } else if (error instanceof AppException && error.code === ErrorCode.SHIFT_NOT_OPEN) {
+        await this.close(offer, 'revoked', 'revoked', now);
+      }
+      throw error;
+    }
+  }
+
+  async decline(workerId: string, id: string): Promise<OfferView> {
+    const offer = await this.mine(workerId, id);
+    this.assertAnswerable(offer);
+    const closed = await this.close(offer, 'declined', 'declined', this.clock.now());
+    if (!closed) this.assertAnswerable(await this.mine(workerId, id), true);
+    return this.view(id);
+  }
+
+  /** The worker's pending offers that have not expired, newest first. */
+  async pendingFor(workerId: string, q: PageQueryDto): Promise<Page<OfferView>> {
+    const params: unknown[] = [workerId, this.clock.now()];
+    let clause = '';
+    if (q.cursor !== undefined) {
+      const key = decodeCursor<{ t: string; id: string }>(q.cursor, { t: 'string', id: 'string' });
+      if (!/^\d{4}-\d\d-\d\d[ T][\d:.+-]+$/.test(key.t) || !isUUID(key.id)) {
+        throw AppException.forField(ErrorCode.INVALID_CURSOR, 'cursor', {
+          zh: '分页游标无效',
+          en: 'not a cursor we gave out',
+        });
+      }
+      clause = `AND (o.created_at, o.id) < ($3::timestamptz, $4::uuid)`;
+      params.push(key.t, key.id);
+    }
+    const rows = await this.db.query<OfferRow[]>(
+      `SELECT ${OFFER_COLUMNS} FROM offers o JOIN shifts s ON s.id = o.shift_id
+        WHERE o.worker_id = $1 AND o.status = 'pending' AND o.expires_at > $2 ${clause}
+        ORDER BY o.created_at DESC, o.id DESC LIMIT ${q.limit + 1}`,
+      params,
+    );
+    return toPage(rows, q.limit, toOfferView, (r) => ({ t: r.created_key, id: r.id }));
+  }
+
+  async view(id: string): Promise<OfferView> {
+    const [row] = await this.db.query<OfferRow[]>(
+      `SELECT ${OFFER_COLUMNS} FROM offers o JOIN shifts s ON s.id = o.shift_id WHERE o.id = $1`,
+      [id],
+    );
+    return toOfferView(row!);
+  }
+
+  /** Closes a still-pending offer with its event; false when it was already closed. */
+  private async close(
+    offer: OfferRef,
+    status: OfferStatus,
+    reason: OfferCloseReason,
+    now: Date,
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const rows = await updateReturning<unknown>(
+        tx,
+        `UPDATE offers SET status = $2, close_reason = $3, closed_at = $4
+          WHERE id = $1 AND status = 'pending' RETURNING id`,
+        [offer.id, status, reason, now],
+      );
+      if (rows.length === 0) return false;
+      await recordEvents(tx, [offerClosed(ref(offer), reason)]);
+      return true;
+    });
+  }
+
+  private async mine(workerId: string, id: string): Promise<OfferRef> {
+    const notFound = new AppException(ErrorCode.NOT_FOUND, {
+      message: { zh: '邀约不存在', en: 'No such offer' },
+    });
+    if (!isUUID(id)) throw notFound;
+    const [row] = await this.db.query<OfferRef[]>(
+      `SELECT id, shift_id, worker_id, status, close_reason, expires_at FROM offers WHERE id = $1`,
+      [id],
+    );
+    if (!row) throw notFound;
+    if (row.worker_id !== workerId) {
+      throw new AppException(ErrorCode.FORBIDDEN, {
+        message: { zh: '这不是您的邀约', en: 'This offer is not yours' },
+      });
+    }
+    return { ...row, expires_at: new Date(row.expires_at) };
+  }
+
+  /** 409 with the code that says why a closed offer cannot be answered. */
+  private assertAnswerable(offer: OfferRef, closedAnyway = false): void {
+    if (offer.status === 'pending' && !closedAnyway) return;
+    if (offer.status === 'expired') throw new AppException(ErrorCode.OFFER_EXPIRED);
+    if (offer.status === 'revoked') {
+      throw new AppException(
+        offer.close_reason === 'filled' ? ErrorCode.SHIFT_FULL : ErrorCode.SHIFT_NOT_OPEN,
+      );
+    }
+    throw new AppException(ErrorCode.ILLEGAL_TRANSITION, {
+      message: {
+        zh: `邀约已${offer.status === 'accepted' ? '接受' : '拒绝'}`,
+        en: `The offer was already ${offer.status}`,
+      },
+    });
+  }
+}
+
+const ref = (o: OfferRef) => ({ id: o.id, shiftId: o.shift_id, workerId: o.worker_id });

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ShiftsModule } from '@app/listings';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { CreditModule } from '../credit/credit.module';
+import { ShiftLifecycleController } from './shift-lifecycle.controller';
+import { ShiftLifecycleService } from './shift-lifecycle.service';
+
+/** Grab (抢单), shift cancellation, a shift's workers and its check-in code. */
+@Module({
+  imports: [ShiftsModule, AssignmentsModule, CreditModule],
+  controllers: [ShiftLifecycleController],
+  providers: [ShiftLifecycleService],
+  exports: [ShiftLifecycleService],
+})
+export class ShiftLifecycleModule {}

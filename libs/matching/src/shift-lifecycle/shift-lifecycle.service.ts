@@ -1,0 +1,175 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, AppException, Clock, recordEvents } from '@app/common';
+import { DomainEvent, ErrorCode } from '@app/contracts';
+import { canTransition, shiftUpdated, ShiftsService, ShiftView } from '@app/listings';
+import { assignmentUpdated } from '../assignments/assignment-events';
+import { AssignmentView } from '../assignments/assignment.view';
+import { AssignmentsService } from '../assignments/assignments.service';
+import { isLateCancel } from '../assignments/domain/timing';
+import { SeatsService } from '../assignments/seats.service';
+import { CreditService } from '../credit/credit.service';
+import { offerClosed } from '../offers/offer-events';
+import { updateReturning } from '../assignments/update-returning';
+
+function shiftNotFound(): AppException {
+  return new AppException(ErrorCode.NOT_FOUND, {
+    message: { zh: '岗位不存在', en: 'No such shift' },
+  });
+}
+
+/** Shift-level moves of matching: grab a seat (抢单) and cancel a whole shift. */
+@Injectable()
+export class ShiftLifecycleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly shifts: ShiftsService,
+    private readonly seats: SeatsService,
+    private readonly assignments: AssignmentsService,
+    private readonly credit: CreditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A worker with a profile listing the shift's trade claims a seat directly. */
+  async grab(workerId: string, shiftId: string): Promise<AssignmentView> {
+    if (!isUUID(shiftId)) throw shiftNotFound();
+    const [shift] = await this.db.query<{ trade_code: string; employer_id: string }[]>(
+      `SELECT trade_code, employer_id FROM shifts WHERE id = $1`,
+      [shiftId],
+    );
+    if (!shift) throw shiftNotFound();
+    if (shift.employer_id === workerId) {
+      throw new AppException(ErrorCode.FORBIDDEN, {
+        message: { zh: '不能抢自己发布的岗位', en: 'You cannot take a seat on your own shift' },
+      });
+    }
+    const [profile] = await this.db.query<{ holds: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = p.user_id AND t.trade_code = $2) AS holds
+         FROM worker_profiles p WHERE p.user_id = $1`,
+      [workerId, shift.trade_code],
+    );
+    if (!profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
+    if (!profile.holds) {
+      throw new AppException(ErrorCode.TRADE_NOT_HELD, {
+        message: {
+          zh: `您的资料中没有工种 ${shift.trade_code}`,
+          en: `Your profile does not list the trade ${shift.trade_code}`,
+        },
+      });
+    }
+    const now = this.clock.now();
+    const assignmentId = await this.db.transaction(async (tx) => {
+      // A pending offer of this worker for this shift is answered by the grab.
+      const [offer] = await tx.query<{ id: string }[]>(
+        `SELECT id FROM offers WHERE shift_id = $1 AND worker_id = $2 AND status = 'pending'`,
+        [shiftId, workerId],
+      );
+      const seat = await this.seats.claim(tx, {
+        shiftId,
+        workerId,
+        source: 'grab',
+        offerId: offer?.id,
+        now,
+      });
+      if (offer) {
+        const closed = await updateReturning<unknown>(
+          tx,
+          `UPDATE offers SET status = 'accepted', close_reason = 'accepted', closed_at = $2
+            WHERE id = $1 AND status = 'pending' RETURNING id`,
+          [offer.id, now],
+        );
+        if (closed.length)
+          await recordEvents(tx, [offerClosed({ id: offer.id, shiftId, workerId }, 'accepted')]);
+      }
+      return seat.assignmentId;
+    });
+    return this.assignments.get(assignmentId);
+  }
+
+  /**
+   * The owner cancels a shift that has not started (open or filled), in one transaction:
+   * pending offers are revoked, live assignments cancelled (each a late_cancel credit
+   * event for the employer when within LATE_CANCEL_HOURS of the start), with their events.
+   */
+  async cancel(employerId: string, shiftId: string): Promise<ShiftView> {
+    if (!isUUID(shiftId)) throw shiftNotFound();
+    const now = this.clock.now();
+    await this.db.transaction(async (tx) => {
+      // The row lock makes a seat claimed at the same instant see the cancellation, or vice versa.
+      const shift = await this.seats.lockShift(tx, shiftId);
+      const [{ starts_at: startsAt }] = await tx.query<{ starts_at: Date }[]>(
+        `SELECT starts_at FROM shifts WHERE id = $1`,
+        [shiftId],
+      );
+      if (shift.employerId !== employerId) {
+        throw new AppException(ErrorCode.FORBIDDEN, {
+          message: { zh: '只能取消自己发布的岗位', en: 'You can cancel only your own shifts' },
+        });
+      }
+      const [{ n: onSite }] = await tx.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM assignments WHERE shift_id = $1 AND status = 'checked_in'`,
+        [shiftId],
+      );
+      if (!canTransition(shift.status, 'cancelled') || onSite > 0) {
+        throw new AppException(ErrorCode.SHIFT_NOT_OPEN, {
+          message: {
+            zh:
+              onSite > 0
+                ? '已有工人签到，不能取消岗位'
+                : `岗位当前状态为 ${shift.status}，不能取消`,
+            en:
+              onSite > 0
+                ? 'Workers have checked in: the shift cannot be cancelled'
+                : `A shift that is ${shift.status} cannot be cancelled`,
+          },
+        });
+      }
+      const events: DomainEvent[] = [];
+      const offers = await updateReturning<{ id: string; worker_id: string }>(
+        tx,
+        `UPDATE offers SET status = 'revoked', close_reason = 'revoked', closed_at = $2
+          WHERE shift_id = $1 AND status = 'pending' RETURNING id, worker_id`,
+        [shiftId, now],
+      );
+      for (const o of offers)
+        events.push(offerClosed({ id: o.id, shiftId, workerId: o.worker_id }, 'revoked'));
+
+      const late = isLateCancel(new Date(startsAt), now, this.config.LATE_CANCEL_HOURS);
+      const cancelled = await updateReturning<{ id: string; worker_id: string }>(
+        tx,
+        `UPDATE assignments SET status = 'cancelled', cancelled_by = 'employer', late_cancel = $2, updated_at = now()
+          WHERE shift_id = $1 AND status IN ('pending_confirm', 'confirmed') RETURNING id, worker_id`,
+        [shiftId, late],
+      );
+      for (const a of cancelled) {
+        events.push(
+          assignmentUpdated({
+            id: a.id,
+            shiftId,
+            workerId: a.worker_id,
+            employerId,
+            status: 'cancelled',
+          }),
+        );
+        if (late) {
+          await this.credit.record(tx, {
+            userId: employerId,
+            kind: 'late_cancel',
+            assignmentId: a.id,
+            note: 'shift cancelled',
+          });
+        }
+      }
+      await tx.query(
+        `UPDATE shifts SET status = 'cancelled', filled = 0, updated_at = now() WHERE id = $1`,
+        [shiftId],
+      );
+      events.push(shiftUpdated({ ...shift, status: 'cancelled', filled: 0 }));
+      await recordEvents(tx, events);
+    });
+    return this.shifts.get(shiftId);
+  }
+}

@@ -1,0 +1,83 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { JobsOptions, Processor, Queue, Worker } from 'bullmq';
+import Redis from 'ioredis';
+import { APP_CONFIG, AppConfig } from '@app/common';
+import { QueueName } from '@app/contracts';
+import { ExpireJobData, JobId, JobName, WaveJobData } from './wave-rules';
+
+/** Completed jobs are kept an hour so that re-adding the same job id stays a no-op. */
+const KEEP: JobsOptions = {
+  removeOnComplete: { age: 3600 },
+  removeOnFail: { age: 24 * 3600 },
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 500 },
+};
+
+/**
+ * The BullMQ queue that drives waves, expiries and the minute sweep. BullMQ needs
+ * connections of its own (`maxRetriesPerRequest: null`, no ioredis keyPrefix);
+ * its `prefix` carries REDIS_PREFIX so test runs and tenants never collide.
+ * Connections open lazily: processes that never enqueue never connect.
+ */
+@Injectable()
+export class MatchingQueue implements OnApplicationShutdown {
+  private queue?: Queue;
+  private readonly connections: Redis[] = [];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get prefix(): string {
+    return `${this.config.REDIS_PREFIX}:bull`;
+  }
+
+  connection(): Redis {
+    const redis = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
+    this.connections.push(redis);
+    return redis;
+  }
+
+  private get q(): Queue {
+    this.queue ??= new Queue(QueueName.Matching, {
+      connection: this.connection(),
+      prefix: this.prefix,
+      defaultJobOptions: KEEP,
+    });
+    return this.queue;
+  }
+
+  async addWave(data: WaveJobData, delayMs = 0): Promise<void> {
+    await this.q.add(JobName.Wave, data, {
+      jobId: JobId.wave(data.shiftId, data.wave),
+      delay: delayMs,
+    });
+  }
+
+  async addExpire(data: ExpireJobData, expiresAt: Date, now: Date): Promise<void> {
+    await this.q.add(JobName.Expire, data, {
+      jobId: JobId.expire(data.offerId),
+      delay: Math.max(0, expiresAt.getTime() - now.getTime()),
+    });
+  }
+
+  /** The repeatable minute job (one schedule, however many matchers start). */
+  async scheduleSweep(everyMs = 60_000): Promise<void> {
+    await this.q.upsertJobScheduler('sweep', { every: everyMs }, { name: JobName.Sweep });
+  }
+
+  worker(processor: Processor, options: { lockMs: number; concurrency: number }): Worker {
+    return new Worker(QueueName.Matching, processor, {
+      connection: this.connection(),
+      prefix: this.prefix,
+      concurrency: options.concurrency,
+      // A matcher that dies holding a job loses it after lockMs: another takes it over.
+      lockDuration: options.lockMs,
+      stalledInterval: Math.max(500, Math.floor(options.lockMs / 2)),
+      maxStalledCount: 5,
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue?.close().catch(() => undefined);
+    for (const c of this.connections) c.disconnect();
+  }
+}

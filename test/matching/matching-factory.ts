@@ -1,0 +1,152 @@
+import { Clock, FixedClock } from '@app/common';
+import type { SignedIn, TestApi } from '../support/test-api';
+import {
+  employerWithProfile,
+  postShift,
+  shiftBody,
+  workerWithProfile,
+} from '../listings/listings-factory';
+
+/** Moves the API's fixed clock (tests boot with CLOCK_FIXED_AT). */
+export function setClock(api: TestApi, at: Date): void {
+  (api.app.get(Clock) as FixedClock).set(at);
+}
+
+/** An employer with a profile and one shift posted by them; `overrides` change the POST body. */
+export async function employerAndShift(
+  api: TestApi,
+  now: Date,
+  overrides: Record<string, unknown> = {},
+): Promise<{ employer: SignedIn; shift: any }> {
+  const employer = await employerWithProfile(api);
+  const shift = await postShift(api, employer.token, shiftBody(now, overrides));
+  return { employer, shift };
+}
+
+/** `count` workers with profiles (trades loader and mover), created a few at a time. */
+export async function workers(
+  api: TestApi,
+  count: number,
+  overrides: Record<string, unknown> = {},
+): Promise<SignedIn[]> {
+  const made: SignedIn[] = [];
+  for (let i = 0; i < count; i += 20) {
+    const batch = Array.from({ length: Math.min(20, count - i) }, () =>
+      workerWithProfile(api, overrides),
+    );
+    made.push(...(await Promise.all(batch)));
+  }
+  return made;
+}
+
+/**
+ * Pending offers of `shiftId` for `workerIds`, straight into the table (the wave engine
+ * makes them in production); they expire `ttlSeconds` after `now`.
+ */
+export async function insertOffers(
+  api: TestApi,
+  shiftId: string,
+  workerIds: string[],
+  now: Date,
+  ttlSeconds = 90,
+): Promise<string[]> {
+  const rows: { id: string; worker_id: string }[] = await api.db.query(
+    `INSERT INTO offers (shift_id, worker_id, score, distance_km, expires_at)
+     SELECT $1, w, '{"total": 0.5, "parts": {"distance": 0.5}}'::jsonb, 1.2, $3::timestamptz
+       FROM unnest($2::uuid[]) AS w
+     RETURNING id, worker_id`,
+    [shiftId, workerIds, new Date(now.getTime() + ttlSeconds * 1000)],
+  );
+  const byWorker = new Map(rows.map((r) => [r.worker_id, r.id]));
+  return workerIds.map((w) => byWorker.get(w)!);
+}
+
+export interface OutboxEvent {
+  id: number;
+  type: string;
+  rooms: string[];
+  data: any;
+}
+
+/** The outbox's current high-water mark: pass it to `eventsSince`. */
+export async function lastEventId(api: TestApi): Promise<number> {
+  const [row] = await api.db.query(`SELECT coalesce(max(id), 0)::int AS id FROM outbox_events`);
+  return row.id;
+}
+
+/** Events recorded after `since`, in order, optionally of one type. */
+export async function eventsSince(
+  api: TestApi,
+  since: number,
+  type?: string,
+): Promise<OutboxEvent[]> {
+  const rows: { id: string; type: string; payload: { rooms: string[]; data: any } }[] =
+    await api.db.query(
+      `SELECT id, type, payload FROM outbox_events WHERE id > $1 AND ($2::text IS NULL OR type = $2)
+       ORDER BY id`,
+      [since, type ?? null],
+    );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    type: r.type,
+    rooms: r.payload.rooms,
+    data: r.payload.data,
+  }));
+}
+
+/** Everything a seat change could touch, to compare before and after a refused move. */
+export async function seatSnapshot(api: TestApi, shiftId: string): Promise<unknown> {
+  const q = (sql: string) => api.db.query(sql, [shiftId]);
+  return {
+    shift: await q(`SELECT status, filled, headcount, updated_at FROM shifts WHERE id = $1`),
+    offers: await q(
+      `SELECT id, status, close_reason, closed_at FROM offers WHERE shift_id = $1 ORDER BY id`,
+    ),
+    assignments: await q(
+      `SELECT a.*, a.period::text AS period FROM assignments a WHERE shift_id = $1 ORDER BY id`,
+    ),
+    credit: await q(
+      `SELECT c.user_id, c.kind, c.delta FROM credit_events c
+         JOIN assignments a ON a.id = c.assignment_id WHERE a.shift_id = $1 ORDER BY c.id`,
+    ),
+    ratings: await q(
+      `SELECT r.* FROM ratings r JOIN assignments a ON a.id = r.assignment_id WHERE a.shift_id = $1`,
+    ),
+    events: (await api.db.query(`SELECT count(*)::int AS n FROM outbox_events`))[0].n,
+  };
+}
+
+/** An employer's shift with one worker who grabbed a seat (pending_confirm, or confirmed with `confirm`). */
+export async function bookedSeat(
+  api: TestApi,
+  now: Date,
+  opts: { shift?: Record<string, unknown>; confirm?: boolean } = {},
+): Promise<{ employer: SignedIn; shift: any; worker: SignedIn; assignment: any }> {
+  const { employer, shift } = await employerAndShift(api, now, opts.shift);
+  const worker = await workerWithProfile(api);
+  const grab = await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+    token: worker.token,
+  });
+  if (grab.status !== 201) throw new Error(`grab: ${grab.status} ${JSON.stringify(grab.body)}`);
+  let assignment = grab.body;
+  if (opts.confirm) {
+    const res = await api.post(`/api/v1/assignments/${assignment.id}/confirm`, undefined, {
+      token: employer.token,
+    });
+    if (res.status !== 200) throw new Error(`confirm: ${res.status} ${JSON.stringify(res.body)}`);
+    assignment = res.body;
+  }
+  return { employer, shift, worker, assignment };
+}
+
+export async function creditOf(
+  api: TestApi,
+  userId: string,
+): Promise<{ score: number; events: any[] }> {
+  const [user] = await api.db.query(`SELECT credit_score FROM users WHERE id = $1`, [userId]);
+  const events = await api.db.query(
+    `SELECT kind, delta, assignment_id FROM credit_events WHERE user_id = $1 ORDER BY created_at, id`,
+    [userId],
+  );
+  return { score: user.credit_score, events };
+}
