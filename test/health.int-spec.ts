@@ -64,6 +64,15 @@ describe('OpenAPI', () => {
       '/api/v1/worker-posts',
       '/api/v1/markets',
       '/api/v1/markets/{id}',
+      '/api/v1/workers/me/presence',
+      '/api/v1/workers/me/offers',
+      '/api/v1/workers/me/assignments',
+      '/api/v1/offers/{id}/accept',
+      '/api/v1/offers/{id}/decline',
+      '/api/v1/shifts/{id}/grab',
+      '/api/v1/assignments/{id}/confirm',
+      '/api/v1/assignments/{id}/check-in',
+      '/api/v1/assignments/{id}/check-out',
       '/health',
     ]) {
       expect(paths).toContain(path);
