@@ -37,7 +37,9 @@ export class Matching1764301000000 implements MigrationInterface {
         CONSTRAINT offers_once_per_worker UNIQUE (shift_id, worker_id),
         CONSTRAINT offers_closed_consistent CHECK ((status = 'pending') = (closed_at IS NULL))
       )`);
-    await q.query(`CREATE INDEX offers_worker_status_idx ON offers (worker_id, status, expires_at)`);
+    await q.query(
+      `CREATE INDEX offers_worker_status_idx ON offers (worker_id, status, expires_at)`,
+    );
     await q.query(`CREATE INDEX offers_shift_status_idx ON offers (shift_id, status)`);
     await q.query(`CREATE INDEX offers_worker_created_idx ON offers (worker_id, created_at DESC)`);
 
@@ -66,7 +68,9 @@ export class Matching1764301000000 implements MigrationInterface {
           WHERE (status IN ('pending_confirm', 'confirmed', 'checked_in'))
       )`);
     await q.query(`CREATE INDEX assignments_shift_idx ON assignments (shift_id, status)`);
-    await q.query(`CREATE INDEX assignments_worker_idx ON assignments (worker_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX assignments_worker_idx ON assignments (worker_id, created_at DESC)`,
+    );
 
     await q.query(`
       CREATE TABLE ratings (
@@ -93,7 +97,9 @@ export class Matching1764301000000 implements MigrationInterface {
         note varchar(200),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX credit_events_user_idx ON credit_events (user_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX credit_events_user_idx ON credit_events (user_id, created_at DESC)`,
+    );
     // One event of a kind per assignment and user: a retried no-show is not a second penalty.
     await q.query(`CREATE UNIQUE INDEX credit_events_once_idx ON credit_events (user_id, kind, assignment_id)
                    WHERE assignment_id IS NOT NULL`);
@@ -117,7 +123,9 @@ export class Matching1764301000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         published_at timestamptz
       )`);
-    await q.query(`CREATE INDEX outbox_unpublished_idx ON outbox_events (id) WHERE published_at IS NULL`);
+    await q.query(
+      `CREATE INDEX outbox_unpublished_idx ON outbox_events (id) WHERE published_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -12,3 +12,5 @@ export * from './credit/credit.service';
 export * from './credit/credit-rules';
 export * from './waves';
 export * from './batching';
+export * from './recommendations/recommendations.service';
+export * from './invites/invites.service';

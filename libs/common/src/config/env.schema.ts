@@ -190,6 +190,13 @@ export class EnvSchema {
   @Max(3600)
   OFFER_TTL_SECONDS = 90;
 
+  /** An employer's invite (邀请) waits longer than a wave's offer: the worker need not be online. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  INVITE_TTL_SECONDS = 1800;
+
   /** A wave offers this many workers per open seat (rounded up). */
   @Transform(toNumber)
   @IsNumber()

@@ -110,6 +110,16 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   },
   [ErrorCode.NOT_ON_SITE]: { status: 409, zh: '您不在工作地点附近', en: 'You are not on site' },
   [ErrorCode.ALREADY_RATED]: { status: 409, zh: '您已评价过', en: 'You have already rated this' },
+  [ErrorCode.WORKER_NOT_ELIGIBLE]: {
+    status: 409,
+    zh: '该零工不符合此岗位的要求',
+    en: 'This worker does not qualify for the shift',
+  },
+  [ErrorCode.ALREADY_OFFERED]: {
+    status: 409,
+    zh: '已向该零工发出过此岗位的邀约',
+    en: 'This worker already has an offer for this shift',
+  },
   [ErrorCode.MARKET_NOT_BOUND]: {
     status: 403,
     zh: '您不是该零工市场的工作人员',

@@ -1,16 +1,20 @@
 /**
- * One query for everything the eligibility rules and the score need about a set of
- * workers and one shift. $1 shift id, $2 worker ids.
+ * One query for everything the eligibility rules and the score need about workers
+ * and shifts: one row per (shift, worker) pair. $1 shift ids, $2 worker ids. The
+ * matcher asks for one shift and many workers; recommendations for one worker and
+ * many shifts.
  *
  * - Only workers with a profile come back (the inner join): nobody else can be matched.
- * - Workers who already have ANY offer for this shift are left out: a retried wave
- *   must never offer the same shift twice (UNIQUE (shift_id, worker_id) backs this).
+ * - `already_offered`: the worker has ANY offer for this shift; callers leave them
+ *   out, since a retried wave must never offer the same shift twice (UNIQUE
+ *   (shift_id, worker_id) backs this).
  * - `busy`: a live assignment whose period overlaps the shift's window — the same
  *   test as the exclusion constraint that guards booking.
  * - Ratings count only those received as a worker (on assignments they worked).
  */
 export const CANDIDATE_FACTS_SQL = `
-SELECT u.id AS worker_id,
+SELECT s.id AS shift_id,
+       u.id AS worker_id,
        u.credit_score,
        u.blacklisted,
        u.id = s.employer_id AS own_shift,
@@ -44,9 +48,10 @@ CROSS JOIN LATERAL (
   SELECT avg(r.stars)::float8 AS average, count(*)::int AS count
   FROM ratings r JOIN assignments a ON a.id = r.assignment_id
   WHERE r.ratee_id = u.id AND a.worker_id = u.id) rated
-WHERE s.id = $1`;
+WHERE s.id = ANY($1::uuid[])`;
 
 export interface CandidateFactsRow {
+  shift_id: string;
   worker_id: string;
   credit_score: number;
   blacklisted: boolean;

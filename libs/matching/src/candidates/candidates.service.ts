@@ -11,9 +11,23 @@ import type {
   CandidateReason,
   RankedCandidate,
   RankOptions,
+  ShiftAssessment,
 } from './candidates.types';
 import { ineligibility, type ShiftRequirements, type WorkerFacts } from './eligibility';
 import { compareByScore, score, type Score } from './scoring';
+
+interface ShiftRequirementsRow {
+  id: string;
+  trade_code: string;
+  certificates: string[];
+  starts_at: Date;
+  ends_at: Date;
+  pay_unit: string;
+  pay_fen: number;
+  min_credit: number;
+  lat: number;
+  lng: number;
+}
 
 interface ShiftForMatching extends ShiftRequirements {
   id: string;
@@ -90,31 +104,86 @@ export class CandidatesService {
     };
   }
 
-  private facts(shiftId: string, workerIds: string[]): Promise<CandidateFactsRow[]> {
-    return this.db.query(CANDIDATE_FACTS_SQL, [shiftId, workerIds]);
+  /**
+   * One worker weighed against several shifts from a position the caller gives (a
+   * worker post's area, or where an invited worker is) instead of their presence:
+   * the same facts, rules and score as `rank()`. Every shift found gets an answer, in
+   * the order asked; `reasons` includes `already_offered` and `no_profile`. The
+   * distance part of the score is relative to `radiusKm`.
+   */
+  async assess(
+    workerId: string,
+    shiftIds: string[],
+    from: { lat: number; lng: number },
+    radiusKm: number,
+  ): Promise<ShiftAssessment[]> {
+    if (shiftIds.length === 0) return [];
+    const shifts = await this.loadShifts(shiftIds);
+    const rows = new Map(
+      (await this.facts(shiftIds, [workerId])).map((row) => [row.shift_id, row]),
+    );
+    const now = this.clock.now();
+    return shifts.map((shift) => {
+      const distance = distanceKm(shift.site, from);
+      const row = rows.get(shift.id);
+      if (!row) {
+        return {
+          shiftId: shift.id,
+          reasons: ['no_profile'],
+          distanceKm: roundKm(distance),
+          score: null,
+        };
+      }
+      const reasons: CandidateReason[] = row.already_offered ? ['already_offered'] : [];
+      reasons.push(...ineligibility(toFacts(row, distance), shift));
+      return {
+        shiftId: shift.id,
+        reasons,
+        distanceKm: roundKm(distance),
+        score: reasons.length === 0 ? scoreRow(row, shift, distance, radiusKm, now) : null,
+      };
+    });
+  }
+
+  private facts(shiftIds: string | string[], workerIds: string[]): Promise<CandidateFactsRow[]> {
+    const ids = Array.isArray(shiftIds) ? shiftIds : [shiftIds];
+    return this.db.query(CANDIDATE_FACTS_SQL, [ids, workerIds]);
   }
 
   private async loadShift(shiftId: string): Promise<ShiftForMatching> {
-    const [row] = await this.db.query(
-      `SELECT id, trade_code, certificates, starts_at, ends_at, pay_unit, pay_fen, min_credit, lat, lng
-       FROM shifts WHERE id = $1`,
-      [shiftId],
-    );
-    if (!row) {
+    const [shift] = await this.loadShifts([shiftId]);
+    if (!shift) {
       throw new AppException(ErrorCode.NOT_FOUND, {
         message: { zh: '岗位不存在', en: 'Shift not found' },
       });
     }
-    return {
-      id: row.id,
-      tradeCode: row.trade_code,
-      certificates: row.certificates,
-      startsAt: row.starts_at,
-      endsAt: row.ends_at,
-      pay: { unit: row.pay_unit as PayUnit, fen: row.pay_fen },
-      minCredit: row.min_credit,
-      site: { lat: row.lat, lng: row.lng },
-    };
+    return shift;
+  }
+
+  /** The shifts found among `shiftIds`, in the order given. */
+  private async loadShifts(shiftIds: string[]): Promise<ShiftForMatching[]> {
+    const rows: ShiftRequirementsRow[] = await this.db.query(
+      `SELECT id, trade_code, certificates, starts_at, ends_at, pay_unit, pay_fen, min_credit, lat, lng
+       FROM shifts WHERE id = ANY($1::uuid[])`,
+      [shiftIds],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return shiftIds.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      return [
+        {
+          id: row.id,
+          tradeCode: row.trade_code,
+          certificates: row.certificates,
+          startsAt: row.starts_at,
+          endsAt: row.ends_at,
+          pay: { unit: row.pay_unit as PayUnit, fen: row.pay_fen },
+          minCredit: row.min_credit,
+          site: { lat: row.lat, lng: row.lng },
+        },
+      ];
+    });
   }
 }
 

@@ -30,3 +30,13 @@ export interface CandidateExplanation {
   /** The score an offer would carry; null when not eligible. */
   score: Score | null;
 }
+
+/** One shift weighed for one worker from a given position (recommendations, invites). */
+export interface ShiftAssessment {
+  shiftId: string;
+  /** Empty = eligible. */
+  reasons: CandidateReason[];
+  distanceKm: number;
+  /** The score an offer would carry; null when not eligible. */
+  score: Score | null;
+}

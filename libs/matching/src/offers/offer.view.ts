@@ -73,3 +73,19 @@ export function toOfferView(r: OfferRow): OfferView {
     score: r.score,
   };
 }
+
+/** One offer in full, for its worker, the shift's owner or an admin: why it was made. */
+export class OfferDetailView extends OfferView {
+  @ApiProperty({ format: 'uuid' }) workerId!: string;
+  @ApiProperty({ enum: ['wave', 'batch', 'invite', 'operator'] }) source!: string;
+  @ApiProperty({ description: 'the wave that sent it; 0 for an invite' }) wave!: number;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'km from the worker to the site',
+  })
+  distanceKm!: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) closeReason!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) closedAt!: string | null;
+}

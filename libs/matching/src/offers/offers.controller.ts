@@ -10,7 +10,7 @@ import {
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
 import { Idempotent, Page, PageQueryDto } from '@app/common';
 import { AssignmentView } from '../assignments/assignment.view';
-import { OfferView } from './offer.view';
+import { OfferDetailView, OfferView } from './offer.view';
 import { OffersService } from './offers.service';
 
 @ApiTags('offers')
@@ -44,6 +44,19 @@ export class OffersController {
   @ApiOkResponse({ type: OfferView })
   decline(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<OfferView> {
     return this.offers.decline(user.id, id);
+  }
+
+  @Get('offers/:id')
+  @Auth()
+  @ApiOperation({
+    summary: 'One offer and why it was made 邀约详情',
+    description:
+      'For the offered worker, the owner of the shift and admins (403 for anyone else, 404 unknown): ' +
+      'status, timestamps, source (wave, batch, invite), wave, distanceKm and the score {total, parts}.',
+  })
+  @ApiOkResponse({ type: OfferDetailView })
+  detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<OfferDetailView> {
+    return this.offers.detail(user, id);
   }
 
   @Get('workers/me/offers')

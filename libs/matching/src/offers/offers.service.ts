@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import type { AuthUser } from '@app/accounts';
 import {
   AppException,
   Clock,
@@ -12,12 +13,13 @@ import {
   toPage,
 } from '@app/common';
 import { ErrorCode, OfferCloseReason } from '@app/contracts';
+import { toShanghaiIso } from '@app/listings';
 import { AssignmentView } from '../assignments/assignment.view';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { SeatsService } from '../assignments/seats.service';
 import { OfferStatus } from './domain/offer-status';
 import { offerClosed } from './offer-events';
-import { OFFER_COLUMNS, OfferRow, OfferView, toOfferView } from './offer.view';
+import { OFFER_COLUMNS, OfferDetailView, OfferRow, OfferView, toOfferView } from './offer.view';
 import { updateReturning } from '../assignments/update-returning';
 
 interface OfferRef {
@@ -125,6 +127,52 @@ export class OffersService {
       [id],
     );
     return toOfferView(row!);
+  }
+
+  /**
+   * One offer with its score breakdown: for the worker it was made to, the owner of
+   * the shift (their own shift, so nothing about other workers) and admins; 403 for
+   * anyone else, 404 when there is no such offer.
+   */
+  async detail(user: AuthUser, id: string): Promise<OfferDetailView> {
+    const notFound = new AppException(ErrorCode.NOT_FOUND, {
+      message: { zh: '邀约不存在', en: 'No such offer' },
+    });
+    if (!isUUID(id)) throw notFound;
+    const [row] = await this.db.query<
+      (OfferRow & {
+        worker_id: string;
+        employer_id: string;
+        source: string;
+        wave: number;
+        close_reason: string | null;
+        created_at: Date;
+        closed_at: Date | null;
+      })[]
+    >(
+      `SELECT ${OFFER_COLUMNS}, o.worker_id, s.employer_id, o.source, o.wave, o.close_reason,
+              o.created_at, o.closed_at
+         FROM offers o JOIN shifts s ON s.id = o.shift_id WHERE o.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound;
+    const allowed =
+      row.worker_id === user.id || row.employer_id === user.id || user.roles.includes('admin');
+    if (!allowed) {
+      throw new AppException(ErrorCode.FORBIDDEN, {
+        message: { zh: '无权查看此邀约', en: 'You may not see this offer' },
+      });
+    }
+    return {
+      ...toOfferView(row),
+      workerId: row.worker_id,
+      source: row.source,
+      wave: row.wave,
+      distanceKm: row.distance_km,
+      closeReason: row.close_reason,
+      createdAt: toShanghaiIso(new Date(row.created_at)),
+      closedAt: row.closed_at ? toShanghaiIso(new Date(row.closed_at)) : null,
+    };
   }
 
   /** Closes a still-pending offer with its event; false when it was already closed. */
