@@ -1,6 +1,6 @@
 /** Two tiers: unit specs beside the code, integration specs in test/ on real PostgreSQL and Redis. */
 const moduleNameMapper = {
-  '^@app/(common|contracts|accounts|listings|matching)(|/.*)$': '<rootDir>/libs/$1/src$2',
+  '^@app/(common|contracts|accounts|listings|matching|boards)(|/.*)$': '<rootDir>/libs/$1/src$2',
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],

@@ -3,8 +3,9 @@ import { PlatformModule } from '@app/common';
 import { AccountsModule } from '@app/accounts';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
+import { BoardsHttpModule } from '@app/boards';
 
 @Module({
-  imports: [PlatformModule, AccountsModule, ListingsModule, MatchingModule],
+  imports: [PlatformModule, AccountsModule, ListingsModule, MatchingModule, BoardsHttpModule],
 })
 export class ApiModule {}

@@ -175,6 +175,20 @@ export class EnvSchema {
   @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
+  /** A hall's board shows open shifts within this distance of the market (and those posted to it). */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0.1)
+  @Max(100)
+  BOARD_RADIUS_KM = 10;
+
+  /** At most this many shifts on a board (nearest first); a TV screen holds only so many. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  BOARD_MAX_SHIFTS = 50;
+
   // --- Matching waves (the matcher process) ---
 
   @Transform(toInt)
@@ -242,4 +256,32 @@ export class EnvSchema {
   @Min(500)
   @Max(600000)
   MATCHER_LOCK_MS = 10000;
+
+  /** Events a dead realtime node read but never delivered pass to another node after this idle time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  @Max(600000)
+  REALTIME_CLAIM_IDLE_MS = 5000;
+
+  /** Client events one socket may send per second (token bucket; bursts up to the same number). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  REALTIME_EVENTS_PER_SECOND = 10;
+
+  /** socket.io connection state recovery: a drop shorter than this resumes with its rooms and missed packets. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600000)
+  REALTIME_RECOVERY_MS = 120000;
+
+  /** How far back (stream entries) a reconnect looks for the client's lastEventId before sending a snapshot instead. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(1000000)
+  REALTIME_REPLAY_SCAN = 20000;
 }

@@ -1,0 +1,112 @@
+import { nearSql } from '@app/common';
+
+/**
+ * SQL of the board queries. A board shows the shifts posted to its market plus
+ * those whose site lies within BOARD_RADIUS_KM of it; the radius test is the
+ * earthdistance box that the GiST indexes (shifts_geo_idx, markets_location_idx)
+ * answer, the market link is shifts_market_idx.
+ *
+ * `point` is SQL for the market's coordinates and id: parameters for one board,
+ * or columns of `m` when many markets are looked at in one statement.
+ */
+export interface BoardPoint {
+  lat: string;
+  lng: string;
+  radiusM: string;
+  marketId: string;
+}
+
+/** `s` (a shift) is on the board of `point`: posted to it or within its radius. */
+export function onBoardSql(point: BoardPoint): string {
+  const near = nearSql('s', { lat: point.lat, lng: point.lng, radiusM: point.radiusM });
+  return `(s.market_id = ${point.marketId} OR (${near.within}))`;
+}
+
+/** Columns of a shift card (BoardShiftRow); needs `s`, `ep` (employer) and `t` (trade). */
+export const BOARD_SHIFT_COLUMNS = `s.id, s.status, s.title, s.trade_code, t.name_zh AS trade_name_zh,
+  t.name_en AS trade_name_en, s.pay_unit, s.pay_fen, s.starts_at, s.ends_at, s.headcount, s.filled,
+  s.district, s.lat, s.lng, s.market_id, s.instant, ep.name AS employer_name, ep.kind AS employer_kind`;
+
+export const BOARD_SHIFT_JOINS = `JOIN employer_profiles ep ON ep.user_id = s.employer_id
+  JOIN trades t ON t.code = s.trade_code`;
+
+/** Statuses of a match that stands (or was worked): the ticker and filledToday count these. */
+export const MATCHED_STATUSES = `('pending_confirm', 'confirmed', 'checked_in', 'completed')`;
+
+/**
+ * Open cards of one board, nearest first. Parameters: $1 lat, $2 lng, $3 radius (m),
+ * $4 market id, $5 now, $6 limit.
+ */
+export const SNAPSHOT_SHIFTS_SQL = (() => {
+  const point = {
+    lat: '$1::float8',
+    lng: '$2::float8',
+    radiusM: '$3::float8',
+    marketId: '$4::uuid',
+  };
+  const distance = nearSql('s', point).distanceKm;
+  return `SELECT ${BOARD_SHIFT_COLUMNS}
+    FROM shifts s ${BOARD_SHIFT_JOINS}
+    WHERE ${onBoardSql(point)}
+      AND s.status = 'open' AND s.filled < s.headcount AND s.ends_at > $5::timestamptz
+    ORDER BY ${distance}, s.starts_at, s.id
+    LIMIT $6::int`;
+})();
+
+/** The latest matches on one board's shifts. Same $1–$4 as above, $5 limit. */
+export const SNAPSHOT_TICKER_SQL = `SELECT a.id AS assignment_id, a.created_at, wp.name AS worker_name,
+    t.name_zh AS trade_name_zh, s.title
+  FROM shifts s
+  JOIN assignments a ON a.shift_id = s.id AND a.status IN ${MATCHED_STATUSES}
+  JOIN trades t ON t.code = s.trade_code
+  LEFT JOIN worker_profiles wp ON wp.user_id = a.worker_id
+  WHERE ${onBoardSql({ lat: '$1::float8', lng: '$2::float8', radiusM: '$3::float8', marketId: '$4::uuid' })}
+  ORDER BY a.created_at DESC, a.id DESC
+  LIMIT $5::int`;
+
+/**
+ * Today's counters of the board at `point`, as a subquery yielding one row.
+ * `day` names the parameters of today's start and end (Asia/Shanghai). A shift
+ * that ended before yesterday cannot be posted, taken or worked today, so the
+ * scan keeps to recent shifts whatever the board's history.
+ */
+export function countersSql(point: BoardPoint, day: { start: string; end: string }): string {
+  return `WITH board AS (
+      SELECT s.id, s.created_at FROM shifts s
+      WHERE ${onBoardSql(point)} AND s.ends_at > ${day.start}::timestamptz - interval '1 day'
+    )
+    SELECT
+      (SELECT count(*) FROM board b
+        WHERE b.created_at >= ${day.start}::timestamptz AND b.created_at < ${day.end}::timestamptz)::int
+        AS posted_today,
+      (SELECT count(*) FROM board b JOIN assignments a ON a.shift_id = b.id
+        WHERE a.status IN ${MATCHED_STATUSES}
+          AND a.created_at >= ${day.start}::timestamptz AND a.created_at < ${day.end}::timestamptz)::int
+        AS filled_today,
+      (SELECT count(*) FROM board b JOIN assignments a ON a.shift_id = b.id
+        WHERE a.status = 'checked_in')::int AS on_duty_now`;
+}
+
+/** One board's counters. $1–$4 as above, $5 day start, $6 day end. */
+export const SNAPSHOT_COUNTERS_SQL = countersSql(
+  { lat: '$1::float8', lng: '$2::float8', radiusM: '$3::float8', marketId: '$4::uuid' },
+  { start: '$5', end: '$6' },
+);
+
+/**
+ * Every listed market whose board shows a shift at ($1 lat, $2 lng) posted to
+ * $3 (a market id or NULL), with that board's counters — one statement per event.
+ * $4 radius (m), $5 day start, $6 day end.
+ */
+export const BOARDS_OF_SHIFT_SQL = (() => {
+  const nearShift = nearSql('m', { lat: '$1::float8', lng: '$2::float8', radiusM: '$4::float8' });
+  const counters = countersSql(
+    { lat: 'm.lat', lng: 'm.lng', radiusM: '$4::float8', marketId: 'm.id' },
+    { start: '$5', end: '$6' },
+  );
+  return `SELECT m.id, m.lat, m.lng, c.posted_today, c.filled_today, c.on_duty_now
+    FROM markets m
+    CROSS JOIN LATERAL (${counters}) c
+    WHERE m.status = 'listed' AND (m.id = $3::uuid OR (${nearShift.within}))
+    ORDER BY m.id`;
+})();

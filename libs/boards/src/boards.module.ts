@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { BoardService } from './board/board.service';
+import { BoardsController } from './board/boards.controller';
+
+/**
+ * Hall boards' data. Import BoardsModule where boards are pushed (apps/realtime);
+ * BoardsHttpModule adds GET /markets/:id/board (apps/api). Reads go through the
+ * DataSource with raw SQL: the tables belong to listings and matching.
+ */
+@Module({
+  providers: [BoardService],
+  exports: [BoardService],
+})
+export class BoardsModule {}
+
+@Module({
+  imports: [BoardsModule],
+  controllers: [BoardsController],
+})
+export class BoardsHttpModule {}
