@@ -47,15 +47,27 @@ export function startProcess(app: AppName, env: Record<string, string>): AppProc
 }
 
 /** Resolves when the process logs that it listens (Nest prints this once the port is bound). */
-export async function listening(proc: AppProcess): Promise<void> {
+export function listening(proc: AppProcess): Promise<void> {
   const done = () => /successfully started|listening/i.test(proc.output());
-  while (!done()) {
-    const [chunkOrExit] = await Promise.race([
-      once(proc.child.stdout!, 'data'),
-      once(proc.child, 'exit').then(() => ['exit']),
-    ]);
-    if (chunkOrExit === 'exit') throw new Error(`process exited early:\n${proc.output()}`);
-  }
+  if (done()) return Promise.resolve();
+  // One listener each for output and exit, removed when settled (no listener per chunk).
+  return new Promise((resolve, reject) => {
+    const onData = () => {
+      if (!done()) return;
+      cleanup();
+      resolve();
+    };
+    const onExit = () => {
+      cleanup();
+      reject(new Error(`process exited early:\n${proc.output()}`));
+    };
+    const cleanup = () => {
+      proc.child.stdout!.off('data', onData);
+      proc.child.off('exit', onExit);
+    };
+    proc.child.stdout!.on('data', onData);
+    proc.child.once('exit', onExit);
+  });
 }
 
 /** Sends `signal` and resolves with the exit code (null when killed by a signal). */

@@ -1,8 +1,32 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@app/common';
+import { AccountsModule } from '@app/accounts';
+import { MatchingModule } from '@app/matching';
+import { BoardService, BoardsModule } from '@app/boards';
+import { BOARD_SOURCE } from './delivery/board-source';
+import { DeliveryService } from './delivery/delivery.service';
+import { RealtimeMetrics } from './delivery/realtime-metrics';
+import { ReplayService } from './replay/replay.service';
+import { RealtimeGateway } from './socket/realtime.gateway';
+import { SocketAccessService } from './socket/socket-access.service';
 
-/** The socket.io gateway lives here (a later issue); for now the process boots with health and metrics. */
+/**
+ * The realtime node: a socket.io server (attached in main.ts) that authenticates
+ * sockets, puts them in their rooms, takes presence heartbeats and delivers the
+ * published events across nodes. MatchingModule brings the presence service and
+ * the read services for snapshots, BoardsModule the hall boards' data. As in the
+ * matcher, the matching modules bring their HTTP routes along (which need
+ * AccountsModule's guards); clients use the API's.
+ */
 @Module({
-  imports: [PlatformModule],
+  imports: [PlatformModule, AccountsModule, MatchingModule, BoardsModule],
+  providers: [
+    { provide: BOARD_SOURCE, useExisting: BoardService },
+    RealtimeMetrics,
+    SocketAccessService,
+    DeliveryService,
+    ReplayService,
+    RealtimeGateway,
+  ],
 })
 export class RealtimeModule {}

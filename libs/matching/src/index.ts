@@ -5,6 +5,8 @@ export * from './candidates';
 export * from './shift-lifecycle/seats-lifecycle.module';
 export * from './assignments/seats.service';
 export * from './assignments/assignments.service';
+export * from './assignments/assignment-queries.service';
+export * from './offers/offers.service';
 export * from './assignments/domain/assignment-status';
 export * from './offers/domain/offer-status';
 export * from './offers/offer-events';

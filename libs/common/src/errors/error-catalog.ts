@@ -36,6 +36,11 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     en: 'Too many requests, try again later',
   },
   [ErrorCode.INTERNAL]: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  [ErrorCode.SERVER_DRAINING]: {
+    status: 503,
+    zh: '服务器正在重启，请重新连接',
+    en: 'This server is restarting; reconnect',
+  },
   [ErrorCode.IDEMPOTENCY_KEY_REUSED]: {
     status: 422,
     zh: '幂等键已用于另一个请求',

@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import type Redis from 'ioredis';
+import type { Server } from 'socket.io';
+import { APP_CONFIG, AppConfig, createRedis } from '@app/common';
+import { EVENTS_STREAM, Room, SocketEvent, type PublishedEvent } from '@app/contracts';
+import { EventsConsumer } from '@app/matching';
+import { BOARD_SOURCE, type BoardSource } from './board-source';
+import { RealtimeMetrics } from './realtime-metrics';
+import { SeenEvents } from './seen-events';
+
+/** The consumer group of realtime nodes: each event is read by one node, which emits it cluster-wide. */
+export const REALTIME_GROUP = 'realtime';
+
+/**
+ * Live delivery. One node of the group reads each event and emits it with
+ * `io.to(rooms)`; the Redis Streams adapter carries the packet to sockets on
+ * every node. The entry is acknowledged only after the emit, so a node that dies
+ * holding entries leaves them pending, and another node takes them over after
+ * REALTIME_CLAIM_IDLE_MS (XAUTOCLAIM). Delivery is at least once: a node skips
+ * eventIds it already sent, and clients dedupe by eventId too.
+ */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger(DeliveryService.name);
+  private readonly seen = new SeenEvents(10_000);
+  private consumer?: EventsConsumer;
+  private redis?: Redis;
+  private io?: Server;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: RealtimeMetrics,
+    @Optional() @Inject(BOARD_SOURCE) private readonly boards?: BoardSource,
+  ) {}
+
+  async start(io: Server): Promise<void> {
+    this.io = io;
+    this.redis = createRedis(this.config);
+    await this.createGroupAtTail(this.redis);
+    this.consumer = new EventsConsumer(this.redis, {
+      group: REALTIME_GROUP,
+      claimIdleMs: this.config.REALTIME_CLAIM_IDLE_MS,
+      handle: (event) => this.deliver(event),
+    });
+    await this.consumer.start();
+    this.logger.log(`delivering events as ${this.consumer.name}`);
+  }
+
+  /**
+   * The first realtime node ever starts the group at the stream's end: events
+   * from before any gateway existed are not news to push live (a client catches
+   * up with lastEventId or a snapshot). Once the group exists, nodes that restart
+   * — or all of them after an outage — resume where the group stopped.
+   */
+  private async createGroupAtTail(redis: Redis): Promise<void> {
+    // ioredis applies no keyPrefix to XGROUP's key (see EventsConsumer).
+    const key = `${redis.options.keyPrefix ?? ''}${EVENTS_STREAM}`;
+    try {
+      await redis.xgroup('CREATE', key, REALTIME_GROUP, '$', 'MKSTREAM');
+    } catch (error) {
+      if (!String(error).includes('BUSYGROUP')) throw error;
+    }
+  }
+
+  /** Stops reading; the entry in hand is finished and acknowledged, the rest stay for other nodes. */
+  async stop(): Promise<void> {
+    await this.consumer?.stop();
+    this.redis?.disconnect();
+    this.consumer = undefined;
+  }
+
+  private async deliver(event: PublishedEvent): Promise<void> {
+    if (!this.io || !this.seen.add(event.eventId)) return;
+    if (event.rooms.length > 0) {
+      this.io.to(event.rooms).emit(event.type, { ...event.data, eventId: event.eventId });
+      this.metrics.emitted.inc({ type: event.type });
+    }
+    const at = Date.parse(event.at);
+    if (Number.isFinite(at)) this.metrics.lag.observe(Math.max(0, Date.now() - at) / 1000);
+    if (!this.boards) return;
+    try {
+      for (const { marketId, delta } of await this.boards.deltasFor(event)) {
+        this.io
+          .to(Room.board(marketId))
+          .emit(SocketEvent.BoardDelta, { ...(delta as object), eventId: event.eventId });
+        this.metrics.emitted.inc({ type: SocketEvent.BoardDelta });
+      }
+    } catch (error) {
+      // A board that misses a delta catches up with its next snapshot; the event itself went out.
+      this.logger.warn(`board deltas for event ${event.eventId} failed: ${String(error)}`);
+    }
+  }
+}

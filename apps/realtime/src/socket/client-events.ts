@@ -1,0 +1,24 @@
+import { IsUUID } from 'class-validator';
+import { LocationDto } from '@app/common';
+
+/** Client → server event names (everything else is ignored by the server). */
+export const ClientEvent = {
+  Presence: 'presence',
+  ShiftWatch: 'shift.watch',
+} as const;
+
+/** Server → client events the gateway itself sends (domain events come from the stream). */
+export const ServerEvent = {
+  OffersSnapshot: 'offers.snapshot',
+  AssignmentsSnapshot: 'assignments.snapshot',
+  Draining: 'server.draining',
+} as const;
+
+/** `presence` heartbeat: where the worker is now. */
+export class PresenceEventDto extends LocationDto {}
+
+/** `shift.watch`: follow one shift's live fill (its employer, or a worker offered or assigned to it). */
+export class ShiftWatchDto {
+  @IsUUID()
+  shiftId!: string;
+}
