@@ -87,15 +87,16 @@ describe('realtime failover', () => {
       await phone.waitFor('offer.created', (p) => p.shift.id === before.id);
     const marks = all.map((c) => c.lastEventId!);
 
+    // The other node is up while this one dies with every client connected to it.
+    await cluster.addNode(survivorPort);
     expect(await stopProcess(cluster.nodes[1]!.proc, 'SIGKILL')).toBeNull();
     await Promise.all(all.map((c) => c.waitFor('disconnect')));
-    // While no node is up, two more shifts are posted and matched.
+    // Two more shifts are posted and matched while the clients find the other node.
     const away = [await post(), await post()];
     // Batched first waves give each worker one offer across the two shifts.
     await reader.waitFor(
       (e) => e.type === 'offer.created' && away.some((s) => JSON.stringify(e.data).includes(s.id)),
     );
-    await cluster.addNode(survivorPort);
     const reconnected = await Promise.all(all.map((c) => c.connected(2)));
     // The dead node kept no sessions: these are fresh connections that replay from lastEventId.
     expect(reconnected.some((r) => r.recovered)).toBe(false);
