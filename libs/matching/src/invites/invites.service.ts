@@ -4,28 +4,18 @@ import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppException, Clock, recordEvents } from '@app/common';
 import { ErrorCode } from '@app/contracts';
-import type { PayUnit } from '@app/listings';
 import { CandidatesService } from '../candidates/candidates.service';
 import { PresenceService } from '../presence/presence.service';
 import type { OfferView } from '../offers/offer.view';
 import { OffersService } from '../offers/offers.service';
-import { offerCreated } from '../waves/offer-created';
+import { offerCreated, offeredShift, type OfferedShiftRow } from '../waves/offer-created';
 import { inviteRefusal } from './invite-rules';
 import type { CreateInviteDto } from './invite.dto';
 
-interface ShiftRow {
-  id: string;
+interface ShiftRow extends OfferedShiftRow {
   employer_id: string;
-  title: string;
-  trade_code: string;
-  lat: number;
-  lng: number;
-  address: string;
-  district: string;
   starts_at: Date;
   ends_at: Date;
-  pay_unit: PayUnit;
-  pay_fen: number;
   headcount: number;
   filled: number;
   status: string;
@@ -99,19 +89,7 @@ export class InvitesService {
       await recordEvents(tx, [
         offerCreated(
           { id, workerId: invitee.workerId, expiresAt, distanceKm },
-          {
-            id: locked!.id,
-            title: locked!.title,
-            tradeCode: locked!.trade_code,
-            lat: locked!.lat,
-            lng: locked!.lng,
-            address: locked!.address,
-            district: locked!.district,
-            startsAt: new Date(locked!.starts_at),
-            endsAt: new Date(locked!.ends_at),
-            payUnit: locked!.pay_unit,
-            payFen: locked!.pay_fen,
-          },
+          offeredShift(locked!),
         ),
       ]);
       return id;

@@ -15,6 +15,37 @@ export interface OfferedShift {
   payFen: number;
 }
 
+/** The shift columns an offer's event needs, as SQL returns them. */
+export interface OfferedShiftRow {
+  id: string;
+  title: string;
+  trade_code: string;
+  lat: number;
+  lng: number;
+  address: string;
+  district: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  pay_unit: PayUnit;
+  pay_fen: number;
+}
+
+export function offeredShift(row: OfferedShiftRow): OfferedShift {
+  return {
+    id: row.id,
+    title: row.title,
+    tradeCode: row.trade_code,
+    lat: row.lat,
+    lng: row.lng,
+    address: row.address,
+    district: row.district,
+    startsAt: new Date(row.starts_at),
+    endsAt: new Date(row.ends_at),
+    payUnit: row.pay_unit,
+    payFen: row.pay_fen,
+  };
+}
+
 /** `offer.created` for the worker offered the shift: what their phone shows. */
 export function offerCreated(
   offer: { id: string; workerId: string; expiresAt: Date; distanceKm: number | null },

@@ -2,13 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock, recordEvents } from '@app/common';
 import type { DomainEvent } from '@app/contracts';
-import type { PayUnit } from '@app/listings';
 import { CandidatesService } from '../candidates/candidates.service';
 import type { RankedCandidate } from '../candidates/candidates.types';
 import { offerClosed } from '../offers/offer-events';
 import { MatchStrategy, planFirstWaves, PlanShift } from '../batching/batch-plan';
 import { MatchingQueue } from './matching-queue';
-import { offerCreated } from './offer-created';
+import { offerCreated, offeredShift, type OfferedShiftRow } from './offer-created';
 import { radiusSteps, seatsOpen, waveSize } from './wave-rules';
 
 interface RunRow {
@@ -18,18 +17,9 @@ interface RunRow {
   first_wave_at: Date | null;
 }
 
-interface ShiftRow {
-  id: string;
-  title: string;
-  trade_code: string;
-  lat: number;
-  lng: number;
-  address: string;
-  district: string;
+interface ShiftRow extends OfferedShiftRow {
   starts_at: Date;
   ends_at: Date;
-  pay_unit: PayUnit;
-  pay_fen: number;
   headcount: number;
   filled: number;
   status: string;
@@ -205,19 +195,7 @@ export class WaveRunner {
           expiresAt: o.expiresAt,
           distanceKm: row.distance_km,
         },
-        {
-          id: shift.id,
-          title: shift.title,
-          tradeCode: shift.trade_code,
-          lat: shift.lat,
-          lng: shift.lng,
-          address: shift.address,
-          district: shift.district,
-          startsAt: shift.starts_at,
-          endsAt: shift.ends_at,
-          payUnit: shift.pay_unit,
-          payFen: shift.pay_fen,
-        },
+        offeredShift(shift),
       ),
     );
     await recordEvents(tx, events);
