@@ -16,3 +16,5 @@ export * from './waves';
 export * from './batching';
 export * from './recommendations/recommendations.service';
 export * from './invites/invites.service';
+export * from './shift-lifecycle/shift-progress.service';
+export * from './shift-lifecycle/shift-progress.module';

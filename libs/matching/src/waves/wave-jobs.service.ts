@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
 import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import { AssignmentsService } from '../assignments/assignments.service';
+import { ShiftProgressService } from '../shift-lifecycle/shift-progress.service';
 import { WaveRunner } from './wave-runner.service';
 import { WaveTriggers } from './wave-triggers.service';
 import { ExpireJobData, JobName, WaveJobData } from './wave-rules';
@@ -20,6 +21,7 @@ export class WaveJobs {
     private readonly runner: WaveRunner,
     private readonly triggers: WaveTriggers,
     private readonly assignments: AssignmentsService,
+    private readonly progress: ShiftProgressService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -53,8 +55,13 @@ export class WaveJobs {
     return this.runner.offerWave([shiftId], wave, this.config.MATCH_STRATEGY);
   }
 
-  /** Every minute: overdue offers, idle runs, no-shows — whatever a crash left behind. */
-  async sweep(): Promise<{ expired: number; restarted: number; noShows: number }> {
+  /** Every minute: overdue offers, idle runs, no-shows, shifts that started or ended. */
+  async sweep(): Promise<{
+    expired: number;
+    restarted: number;
+    noShows: number;
+    progressed: number;
+  }> {
     const now = this.clock.now();
     const overdue: { id: string }[] = await this.runner.overdueOffers(
       new Date(now.getTime() - SWEEP_LATENESS_MS),
@@ -63,6 +70,7 @@ export class WaveJobs {
     for (const { id } of overdue) if (await this.runner.expire(id)) expired += 1;
     const restarted = await this.triggers.restartIdleRuns();
     const noShows = await this.assignments.markNoShows(now);
-    return { expired, restarted, noShows };
+    const progressed = await this.progress.advance(now);
+    return { expired, restarted, noShows, progressed };
   }
 }

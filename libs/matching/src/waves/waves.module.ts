@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { ShiftProgressModule } from '../shift-lifecycle/shift-progress.module';
 import { MatchingQueue } from './matching-queue';
 import { WaveJobs } from './wave-jobs.service';
 import { WaveRunner } from './wave-runner.service';
@@ -8,7 +9,7 @@ import { WaveTriggers } from './wave-triggers.service';
 
 /** Offer waves: the matcher process runs them (apps/matcher); nothing starts on import. */
 @Module({
-  imports: [CandidatesModule, AssignmentsModule],
+  imports: [CandidatesModule, AssignmentsModule, ShiftProgressModule],
   providers: [MatchingQueue, WaveRunner, WaveTriggers, WaveJobs],
   exports: [MatchingQueue, WaveRunner, WaveTriggers, WaveJobs],
 })

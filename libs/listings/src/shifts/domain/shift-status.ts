@@ -2,7 +2,8 @@
  * The shift life cycle of the contract:
  *   open → filled → in_progress → completed, or cancelled / expired.
  * A filled shift reopens when a seat is freed (a worker cancels or is rejected);
- * a shift with some seats taken may start before it is full (open → in_progress).
+ * a shift with some seats taken may start before it is full (open → in_progress);
+ * a shift whose end passes with nobody on duty expires, filled or not.
  */
 export const SHIFT_STATUSES = [
   'open',
@@ -16,7 +17,7 @@ export type ShiftStatus = (typeof SHIFT_STATUSES)[number];
 
 const TRANSITIONS: Record<ShiftStatus, readonly ShiftStatus[]> = {
   open: ['filled', 'in_progress', 'cancelled', 'expired'],
-  filled: ['open', 'in_progress', 'cancelled'],
+  filled: ['open', 'in_progress', 'cancelled', 'expired'],
   in_progress: ['completed'],
   completed: [],
   cancelled: [],
@@ -53,4 +54,30 @@ export function statusAfterSeatChange(
   if (current === 'open' && filled >= headcount) return 'filled';
   if (current === 'filled' && filled < headcount) return 'open';
   return current;
+}
+
+/** What the clock decides about a shift: the facts `shiftStatusByTime` needs. */
+export interface ShiftTimeFacts {
+  status: ShiftStatus;
+  startsAt: Date;
+  endsAt: Date;
+  /** Assignments that checked in (on duty now, or done). */
+  checkedIn: number;
+}
+
+/**
+ * The status time alone moves a shift to: someone on duty after the start makes it
+ * in_progress; at the end it is completed if anyone worked, else expired. Returns
+ * one legal step; apply it until it no longer changes (at most two steps). Seat
+ * changes are statusAfterSeatChange's business; cancelled and final shifts stay.
+ */
+export function shiftStatusByTime(f: ShiftTimeFacts, now: Date): ShiftStatus {
+  const started = now >= f.startsAt;
+  const ended = now >= f.endsAt;
+  if (f.status === 'in_progress') return ended ? 'completed' : 'in_progress';
+  if (f.status !== 'open' && f.status !== 'filled') return f.status;
+  // One legal step at a time: a shift someone worked goes through in_progress.
+  if (f.checkedIn > 0 && started) return 'in_progress';
+  if (ended) return 'expired';
+  return f.status;
 }
