@@ -74,6 +74,9 @@ describe('POST /api/v1/auth/otp', () => {
     );
     expect(sixth.status).toBe(429);
     expect(sixth.body.error.code).toBe('RATE_LIMITED');
+    // The phone app can show when to try again.
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(sixth.headers['retry-after'])).toBeLessThanOrEqual(600);
     expect(sixth.body.error.message).toMatch(/try again in \d+ s/);
     expect(sentCodes(api).sent.filter((s) => s.phone === phone)).toHaveLength(5);
 

@@ -51,6 +51,7 @@ export class OtpService {
     )) as [number, number];
     if (count > OTP_SEND_LIMIT) {
       throw new AppException(ErrorCode.RATE_LIMITED, {
+        retryAfterSeconds: secondsLeft,
         message: {
           zh: `验证码发送过于频繁，请 ${secondsLeft} 秒后再试`,
           en: `Too many codes requested, try again in ${secondsLeft} s`,

@@ -60,6 +60,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       field: d.field,
       message: d.message[lang],
     }));
+    const retryAfter = known.options.retryAfterSeconds;
+    if (retryAfter !== undefined)
+      void reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
     void reply.status(entry.status).send({ error: { code: known.code, message, details } });
   }
 }

@@ -17,7 +17,12 @@ export interface FieldProblem {
 export class AppException extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly options: { message?: Localized; details?: FieldProblem[] } = {},
+    readonly options: {
+      message?: Localized;
+      details?: FieldProblem[];
+      /** For 429 and 503: when the client may try again (sent as Retry-After). */
+      retryAfterSeconds?: number;
+    } = {},
   ) {
     super(options.message?.en ?? code);
   }
