@@ -221,6 +221,9 @@ describe('GET /shifts search', () => {
     expect(res.body.items).toHaveLength(1);
     const json = scannable(res.body);
     expect(json).not.toMatch(PHONE_LIKE);
+    // Digits typed with spaces are a phone number all the same.
+    expect(json).not.toContain('137 1234 5678');
+    expect(res.body.items[0].description).toContain('137****5678');
     expect(json).not.toContain(employer.phone);
     expect(json).not.toContain('contactPhone');
   });

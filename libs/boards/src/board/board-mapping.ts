@@ -1,8 +1,7 @@
-import { distanceKm, LatLng, maskName } from '@app/common';
+import { distanceKm, LatLng, maskName, maskPersonalNumbers } from '@app/common';
 import { shanghaiDate, toShanghaiIso } from '@app/listings';
 import { publicEmployerName } from '@app/listings/employers/employer-profile.view';
 import type { EmployerKind } from '@app/listings';
-import { maskPersonalNumbers } from '../privacy/board-safe';
 import type {
   BoardCountersView,
   BoardShiftRemoved,

@@ -6,7 +6,8 @@ import { APP_CONFIG, AppConfig, Clock, LatLng } from '@app/common';
 import type { PublishedEvent } from '@app/contracts';
 import { isOpenAt, marketNotFound, toShanghaiIso } from '@app/listings';
 import type { OpeningInterval } from '@app/listings';
-import { assertBoardSafe, maskPersonalNumbers } from '../privacy/board-safe';
+import { maskPersonalNumbers } from '@app/common';
+import { assertBoardSafe } from '../privacy/board-safe';
 import {
   boardShiftOrRemoval,
   BoardShiftRow,

@@ -1,9 +1,5 @@
-import {
-  assertBoardSafe,
-  BoardPrivacyError,
-  maskPersonalNumbers,
-  personalDataIn,
-} from './board-safe';
+import { maskPersonalNumbers, personalDataIn } from '@app/common';
+import { assertBoardSafe, BoardPrivacyError } from './board-safe';
 
 describe('assertBoardSafe', () => {
   const safe = {

@@ -2,18 +2,14 @@
  * The last gate before anything reaches a hall's screen (PIPL): a board is public,
  * so a payload that carries a phone number, an ID card number or a field that is
  * personal by name is a bug. assertBoardSafe() throws instead of letting it out;
- * the board service calls it on every snapshot and delta it returns.
+ * the board service calls it on every snapshot and delta it returns. What counts as a
+ * phone or ID number is @app/common's one definition (privacy/mask.ts).
  */
+import { personalDataIn } from '@app/common';
 
-/** A mainland mobile number, also written 138 1234 5678, 138-1234-5678 or +86 138…. */
-const MOBILE = /(?<!\d[ -]?)(?:\+?86[ -]?)?1[3-9](?:[ -]?\d){9}(?![ -]?\d)/;
-/** A resident ID card number: 17 digits and a check character (digit or X). */
-const ID_CARD = /(?<![\dA-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![\dA-Za-z])/;
 /** Field names that only personal data has. */
 const PERSONAL_FIELD =
   /phone|mobile|id_?(number|no|card)|identity|home_?(location|lat|lng|address)|^lat$|^lng$/i;
-/** UUIDs (ids, QR links) are not personal data but can hold runs of digits. */
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 export class BoardPrivacyError extends Error {
   constructor(
@@ -24,25 +20,6 @@ export class BoardPrivacyError extends Error {
     super(`board payload is not safe at ${path}: ${reason}`);
     this.name = 'BoardPrivacyError';
   }
-}
-
-/** The reason a text looks personal, or undefined when it is safe to show. */
-export function personalDataIn(text: string): string | undefined {
-  const scrubbed = text.replace(UUID, '');
-  if (MOBILE.test(scrubbed)) return 'looks like a mobile number';
-  if (ID_CARD.test(scrubbed)) return 'looks like an ID card number';
-  return undefined;
-}
-
-/** Masks mobile and ID numbers in free text, whatever separators were typed between the digits. */
-export function maskPersonalNumbers(text: string): string {
-  const global = (re: RegExp) => new RegExp(re.source, 'g');
-  return text
-    .replace(global(MOBILE), (m) => {
-      const digits = m.replace(/\D/g, '').slice(-11);
-      return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
-    })
-    .replace(global(ID_CARD), (m) => `${m.slice(0, 3)}***************`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { maskName, maskPhone, maskPhonesDeep, maskPhonesInText } from './mask';
+import { maskName, maskPersonalNumbers, maskPhone, maskPhonesDeep } from './mask';
 
 describe('masking personal data', () => {
   it('shows a phone as 138****5678', () => {
@@ -11,7 +11,7 @@ describe('masking personal data', () => {
   });
 
   it('masks phones inside text and nested objects, and leaves other numbers alone', () => {
-    expect(maskPhonesInText('call 13912345678 or order 123456')).toBe(
+    expect(maskPersonalNumbers('call 13912345678 or order 123456')).toBe(
       'call 139****5678 or order 123456',
     );
     expect(maskPhonesDeep({ req: { url: '/x?phone=15000001111' }, n: 5 })).toEqual({
@@ -29,5 +29,19 @@ describe('masking inside errors', () => {
     const masked = maskPhonesDeep({ err: error }) as { err: { detail: string; message: string } };
     expect(masked.err.detail).toBe('Key (phone)=(138****5678) already exists.');
     expect(masked.err.message).toBe('duplicate key');
+  });
+});
+
+describe('maskPersonalNumbers', () => {
+  it('masks phones typed with spaces, dashes or +86, and ID card numbers', () => {
+    expect(maskPersonalNumbers('联系 +86 137 1234 5678 或 138-1234-5678')).toBe(
+      '联系 137****5678 或 138****5678',
+    );
+    expect(maskPersonalNumbers('身份证 21020219800101123X')).toBe('身份证 210***************');
+  });
+
+  it('leaves ids alone even when their digits look like a phone', () => {
+    const url = '/api/v1/shifts/0f8e5d3c-1381-2345-6789-a13812345678';
+    expect(maskPersonalNumbers(url)).toBe(url);
   });
 });

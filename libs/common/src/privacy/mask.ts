@@ -2,7 +2,24 @@
  * Masking of personal data (PIPL). Used by logs, boards and public lists:
  * a phone shows as 138****5678, a name as 张**.
  */
-const MAINLAND_MOBILE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
+/** A mainland mobile number, also written 138 1234 5678, 138-1234-5678 or +86 138…. */
+const MOBILE = /(?<!\d[ -]?)(?:\+?86[ -]?)?1[3-9](?:[ -]?\d){9}(?![ -]?\d)/;
+/** A resident ID card number: 17 digits and a check character (digit or X). */
+const ID_CARD = /(?<![\dA-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![\dA-Za-z])/;
+/** UUIDs (ids, links) are not personal data but can hold runs of digits that look like one. */
+const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+const global = (re: RegExp) => new RegExp(re.source, 'g');
+const MOBILE_ALL = global(MOBILE);
+const ID_CARD_ALL = global(ID_CARD);
+
+/** Applies `f` to the parts of `text` outside UUIDs. */
+function outsideIds(text: string, f: (part: string) => string): string {
+  return text
+    .split(UUID)
+    .map((part, i) => (i % 2 === 1 ? part : f(part)))
+    .join('');
+}
 
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
@@ -16,15 +33,34 @@ export function maskName(name: string): string {
   return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
 }
 
-/** Masks every mainland mobile number that appears inside free text. */
-export function maskPhonesInText(text: string): string {
-  return text.replace(MAINLAND_MOBILE, '$1****$2');
+/**
+ * Masks every mobile and ID card number inside free text (titles people type,
+ * URLs, log lines), whatever separators were typed between the digits:
+ * 138****5678, 210***************.
+ */
+export function maskPersonalNumbers(text: string): string {
+  return outsideIds(text, (part) =>
+    part
+      .replace(MOBILE_ALL, (m) => {
+        const digits = m.replace(/\D/g, '').slice(-11);
+        return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+      })
+      .replace(ID_CARD_ALL, (m) => `${m.slice(0, 3)}***************`),
+  );
 }
 
-/** Deep copy of a log object with every phone-looking string masked. */
+/** The reason a text looks personal, or undefined when it is safe to show publicly. */
+export function personalDataIn(text: string): string | undefined {
+  const scrubbed = text.replace(global(UUID), '');
+  if (MOBILE.test(scrubbed)) return 'looks like a mobile number';
+  if (ID_CARD.test(scrubbed)) return 'looks like an ID card number';
+  return undefined;
+}
+
+/** Deep copy of a log object with every phone or ID number masked. */
 export function maskPhonesDeep(value: unknown, depth = 0): unknown {
   if (depth > 6) return value;
-  if (typeof value === 'string') return maskPhonesInText(value);
+  if (typeof value === 'string') return maskPersonalNumbers(value);
   // Driver errors carry row values (e.g. "Key (phone)=(…) already exists"): keep what
   // a reader needs to debug, masked like everything else.
   if (value instanceof Error) {

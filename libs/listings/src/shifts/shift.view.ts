@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { maskPhonesInText } from '@app/common';
+import { maskPersonalNumbers } from '@app/common';
 import { publicEmployerName } from '../employers/employer-profile.view';
 import type { EmployerKind } from '../employers/employer-profile.entity';
 import { toShanghaiIso } from './domain/shanghai-time';
@@ -82,9 +82,9 @@ export function toShiftView(r: ShiftRow): ShiftView {
     id: r.id,
     status: r.status,
     // Contact goes through the platform: a phone typed into free text is masked.
-    title: maskPhonesInText(r.title),
+    title: maskPersonalNumbers(r.title),
     tradeCode: r.trade_code,
-    description: maskPhonesInText(r.description),
+    description: maskPersonalNumbers(r.description),
     location: { lat: r.lat, lng: r.lng, address: r.address, district: r.district },
     startsAt: toShanghaiIso(r.starts_at),
     endsAt: toShanghaiIso(r.ends_at),

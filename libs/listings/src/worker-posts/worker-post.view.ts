@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { maskName, maskPhonesInText } from '@app/common';
+import { maskName, maskPersonalNumbers } from '@app/common';
 import type { PayUnit } from '../shifts/domain/pay';
 import { toShanghaiIso } from '../shifts/domain/shanghai-time';
 import { PayDto } from '../shifts/pay.dto';
@@ -57,9 +57,9 @@ export function toWorkerPostView(r: WorkerPostRow): WorkerPostView {
     id: r.id,
     status: r.status,
     // Free text may carry a phone number typed by the worker; public lists never show one.
-    title: maskPhonesInText(r.title),
+    title: maskPersonalNumbers(r.title),
     tradeCodes: r.trade_codes,
-    description: maskPhonesInText(r.description),
+    description: maskPersonalNumbers(r.description),
     area: { lat: r.lat, lng: r.lng, district: r.district },
     availableFrom: toShanghaiIso(r.available_from),
     availableTo: toShanghaiIso(r.available_to),
