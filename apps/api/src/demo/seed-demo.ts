@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import type { AppConfig } from '@app/common';
+import { isSameShanghaiDay, shanghaiDayStart } from '@app/listings';
 import { DEMO_MARKETS, OPENING_HOURS } from './demo-markets';
 import { DEMO_EMPLOYERS, DEMO_WORKERS } from './demo-people';
 import { DEMO_SHIFTS, DemoShift } from './demo-shifts';
@@ -12,8 +13,6 @@ export function demoId(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
 /** When a demo shift starts, relative to the seed time, in Asia/Shanghai. */
 export function demoStart(shift: DemoShift, now: Date): Date {
   if (shift.startsInHours !== undefined) {
@@ -21,14 +20,8 @@ export function demoStart(shift: DemoShift, now: Date): Date {
     return new Date(nextHour + shift.startsInHours * 3_600_000);
   }
   const [h, m] = (shift.tomorrowAt ?? '08:00').split(':').map(Number) as [number, number];
-  const shanghaiMidnight =
-    Math.floor((now.getTime() + SHANGHAI_OFFSET_MS) / 86_400_000) * 86_400_000;
-  return new Date(shanghaiMidnight + 86_400_000 + (h * 60 + m) * 60_000 - SHANGHAI_OFFSET_MS);
-}
-
-function sameShanghaiDay(a: Date, b: Date): boolean {
-  const day = (d: Date) => Math.floor((d.getTime() + SHANGHAI_OFFSET_MS) / 86_400_000);
-  return day(a) === day(b);
+  const today = shanghaiDayStart(now).getTime();
+  return new Date(today + 86_400_000 + (h * 60 + m) * 60_000);
 }
 
 async function upsertUser(db: Client, phone: string, role: string): Promise<string> {
@@ -125,7 +118,7 @@ export async function seedDemo(
             s.payUnit,
             s.payFen,
             s.headcount,
-            sameShanghaiDay(startsAt, now),
+            isSameShanghaiDay(startsAt, now),
             s.market ? demoId(`market:${s.market}`) : null,
           ],
         ),

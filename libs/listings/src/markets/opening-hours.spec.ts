@@ -133,14 +133,23 @@ describe('isOpenAt', () => {
 describe('isOpenAt does not depend on the process time zone', () => {
   // Jest hands tests a copy of process.env, so setting TZ here would not reach
   // the V8 clock. Run the module in a child Node process with TZ really set instead.
-  const source = transpileModule(readFileSync(join(__dirname, 'opening-hours.ts'), 'utf8'), {
-    compilerOptions: { module: ModuleKind.CommonJS, target: ScriptTarget.ES2022 },
-  }).outputText;
+  const compile = (file: string) =>
+    transpileModule(readFileSync(join(__dirname, file), 'utf8'), {
+      compilerOptions: { module: ModuleKind.CommonJS, target: ScriptTarget.ES2022 },
+    }).outputText;
+  const source = compile('opening-hours.ts');
+  // Its one import: the city's calendar arithmetic.
+  const timeSource = compile('../shifts/domain/shanghai-time.ts');
 
   function runIn(tz: string): { localHour: number; answers: boolean[] } {
     const probe = `
-      const loaded = { exports: {} };
-      new Function('module', 'exports', ${JSON.stringify(source)})(loaded, loaded.exports);
+      const load = (code, require) => {
+        const m = { exports: {} };
+        new Function('module', 'exports', 'require', code)(m, m.exports, require);
+        return m.exports;
+      };
+      const time = load(${JSON.stringify(timeSource)}, () => ({}));
+      const loaded = { exports: load(${JSON.stringify(source)}, () => time) };
       const { isOpenAt } = loaded.exports;
       const instant = new Date('2026-11-30T21:00:00Z');
       const answers = [

@@ -12,6 +12,7 @@
  * data, and gives the same answer as Intl with timeZone 'Asia/Shanghai' for every
  * instant this product will see.
  */
+import { shanghaiWallClock, shanghaiWeekday } from '../shifts/domain/shanghai-time';
 
 export interface OpeningInterval {
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -28,7 +29,6 @@ export interface CityWeekTime {
   time: string;
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function isTimeOfDay(value: unknown): value is string {
@@ -46,8 +46,8 @@ export function previousWeekday(weekday: number): number {
 
 /** The Asia/Shanghai weekday and time of day of an instant, whatever TZ the process runs in. */
 export function cityWeekTime(instant: Date): CityWeekTime {
-  const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);
-  const weekday = local.getUTCDay() === 0 ? 7 : local.getUTCDay();
+  const local = shanghaiWallClock(instant);
+  const weekday = shanghaiWeekday(instant);
   const hh = String(local.getUTCHours()).padStart(2, '0');
   const mm = String(local.getUTCMinutes()).padStart(2, '0');
   return { weekday, time: `${hh}:${mm}` };

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@app/common';
-import { shanghaiWeekday } from '../shifts/domain/shanghai-time';
+import { shanghaiWallClock, shanghaiWeekday } from '../shifts/domain/shanghai-time';
 
 /**
  * Weekly availability: `{weekday 1–7 (Monday = 1), from "HH:mm", to "HH:mm"}` in
@@ -108,7 +108,7 @@ export function coversWindow(slots: AvailabilitySlot[], start: Date, end: Date):
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else merged.push([from, to]);
   }
-  const startShanghai = new Date(start.getTime() + 8 * 3_600_000);
+  const startShanghai = shanghaiWallClock(start);
   const startMinute =
     (shanghaiWeekday(start) - 1) * DAY_MIN +
     startShanghai.getUTCHours() * 60 +

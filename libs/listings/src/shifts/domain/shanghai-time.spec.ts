@@ -1,4 +1,10 @@
-import { isSameShanghaiDay, shanghaiDate, shanghaiWeekday, toShanghaiIso } from './shanghai-time';
+import {
+  isSameShanghaiDay,
+  shanghaiDate,
+  shanghaiDayStart,
+  shanghaiWeekday,
+  toShanghaiIso,
+} from './shanghai-time';
 
 describe('Shanghai calendar', () => {
   const savedTz = process.env.TZ;
@@ -43,5 +49,16 @@ describe('Shanghai calendar', () => {
     // Sunday 2025-06-01 16:30 UTC is Monday 00:30 in Shanghai.
     expect(shanghaiWeekday(new Date('2025-06-01T15:30:00Z'))).toBe(7);
     expect(shanghaiWeekday(new Date('2025-06-01T16:30:00Z'))).toBe(1);
+  });
+});
+
+describe('shanghaiDayStart', () => {
+  it('is the Shanghai midnight before an instant, also just before and after 16:00 UTC', () => {
+    expect(shanghaiDayStart(new Date('2030-03-11T15:59:59Z')).toISOString()).toBe(
+      '2030-03-10T16:00:00.000Z',
+    );
+    expect(shanghaiDayStart(new Date('2030-03-11T16:00:00Z')).toISOString()).toBe(
+      '2030-03-11T16:00:00.000Z',
+    );
   });
 });
