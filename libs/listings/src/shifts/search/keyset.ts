@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { AppException, decodeCursor } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 
@@ -17,7 +18,6 @@ export interface TimeKey {
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 function invalidCursor(): AppException {
@@ -29,13 +29,13 @@ function invalidCursor(): AppException {
 
 export function decodeDistanceKey(cursor: string): DistanceKey {
   const key = decodeCursor<{ d: number; id: string }>(cursor, { d: 'number', id: 'string' });
-  if (!UUID.test(key.id) || !Number.isFinite(key.d) || key.d < 0) throw invalidCursor();
+  if (!isUUID(key.id) || !Number.isFinite(key.d) || key.d < 0) throw invalidCursor();
   return { d: key.d, id: key.id };
 }
 
 export function decodeTimeKey(cursor: string): TimeKey {
   const key = decodeCursor<{ t: string; id: string }>(cursor, { t: 'string', id: 'string' });
-  if (!UUID.test(key.id) || !TIMESTAMP.test(key.t)) throw invalidCursor();
+  if (!isUUID(key.id) || !TIMESTAMP.test(key.t)) throw invalidCursor();
   return { t: key.t, id: key.id };
 }
 
