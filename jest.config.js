@@ -1,4 +1,7 @@
-/** Two tiers: unit specs beside the code, integration specs in test/ on real PostgreSQL and Redis. */
+/**
+ * Three tiers: unit specs beside the code, integration specs in test/ on real PostgreSQL
+ * and Redis, and browser specs in test/browser driving the built web app in chromium.
+ */
 const moduleNameMapper = {
   '^@app/(common|contracts|accounts|listings|matching|boards)(|/.*)$': '<rootDir>/libs/$1/src$2',
 };
@@ -31,6 +34,14 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      ...base,
+      // End-to-end in Debian's chromium: the built web app against the real processes.
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/support/browser-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

@@ -12,6 +12,8 @@ import { ADMIN_DATABASE_URL, databaseUrl } from './test-env';
  * second, so files run in parallel on databases of their own.
  */
 export default async function globalSetup(): Promise<void> {
+  // Both the integration and the browser projects call this; one template serves the run.
+  if (process.env.LG_TEST_RUN_ID) return;
   const id = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   process.env.LG_TEST_RUN_ID = id;
   const template = `lg_test_${id}_tpl`;

@@ -4,8 +4,16 @@ import { AccountsModule } from '@app/accounts';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
 import { BoardsHttpModule } from '@app/boards';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({
-  imports: [PlatformModule, AccountsModule, ListingsModule, MatchingModule, BoardsHttpModule],
+  imports: [
+    PlatformModule,
+    AccountsModule,
+    ListingsModule,
+    MatchingModule,
+    BoardsHttpModule,
+    WebAppModule,
+  ],
 })
 export class ApiModule {}

@@ -9,6 +9,7 @@ import {
 } from '@app/common';
 import { ApiModule } from './api.module';
 import { seedDemoIfEmpty } from './demo/seed-demo';
+import { serveWebApp } from './web/serve-web-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,7 +18,15 @@ async function main(): Promise<void> {
     await runMigrations(config);
   }
   if (config.SEED_DEMO_ON_EMPTY) await seedDemoIfEmpty(config);
-  const app = await createHttpApp(ApiModule, { title: 'Linggong 零工快招 API', docs: true });
+  const app = await createHttpApp(ApiModule, {
+    title: 'Linggong 零工快招 API',
+    docs: true,
+    beforeInit: async (nest) => {
+      if (!(await serveWebApp(nest, config.WEB_DIR))) {
+        console.warn(`No web app at ${config.WEB_DIR}: run \`npm run build:web\` to serve it.`);
+      }
+    },
+  });
   exitOnSignals(app);
   await app.listen({ port: config.API_PORT, host: config.HOST });
 }

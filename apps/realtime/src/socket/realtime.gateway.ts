@@ -16,6 +16,7 @@ import { PresenceService } from '@app/matching';
 import { DeliveryService } from '../delivery/delivery.service';
 import { RealtimeMetrics } from '../delivery/realtime-metrics';
 import { ReplayService } from '../replay/replay.service';
+import { isAllowedOrigin } from './cors-origin';
 import { ClientEvent, PresenceEventDto, ServerEvent, ShiftWatchDto } from './client-events';
 import { SocketAccessService } from './socket-access.service';
 import { errorBody, handshakeError, validatePayload } from './socket-errors';
@@ -61,6 +62,12 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
       // Both transports; with N nodes clients use websocket only, or the balancer keeps sessions sticky.
       transports: ['polling', 'websocket'],
       cors: { origin: this.config.PUBLIC_BASE_URL, credentials: true },
+      // CORS answers the page's preflight; allowRequest also refuses a foreign page's actual request.
+      allowRequest: (req, callback) =>
+        callback(
+          null,
+          isAllowedOrigin(req.headers.origin, this.config.PUBLIC_BASE_URL, req.headers.host),
+        ),
       connectionStateRecovery: {
         maxDisconnectionDuration: this.config.REALTIME_RECOVERY_MS,
         // A recovered socket keeps the identity its handshake established.

@@ -175,6 +175,18 @@ export class EnvSchema {
   @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
+  /**
+   * Where browsers reach the realtime gateway, e.g. https://rt.example.gov.cn; empty means
+   * the web page's own host on REALTIME_PORT (one machine, or a proxy that keeps ports).
+   */
+  @ValidateIf((env: EnvSchema) => env.REALTIME_PUBLIC_URL !== '')
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL or empty' })
+  REALTIME_PUBLIC_URL = '';
+
+  /** The built web app (npm run build:web) that the API serves; relative to the working directory. */
+  @IsString()
+  WEB_DIR = 'dist/web';
+
   /** A hall's board shows open shifts within this distance of the market (and those posted to it). */
   @Transform(toNumber)
   @IsNumber()

@@ -14,6 +14,8 @@ export interface HttpAppOptions {
   title: string;
   /** Serve OpenAPI at /docs (JSON at /docs-json). */
   docs?: boolean;
+  /** Runs before the app initialises: the last moment Fastify plugins and routes can be added. */
+  beforeInit?: (app: NestFastifyApplication) => Promise<void>;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function createHttpApp(
   echoRequestId(app);
   recordRequestMetrics(app);
   if (options.docs) serveOpenApi(app, options.title);
+  await options.beforeInit?.(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

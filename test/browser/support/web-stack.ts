@@ -1,0 +1,62 @@
+import { DEV_CODE } from '../../support/test-env';
+import {
+  type AppProcess,
+  freePort,
+  listening,
+  sharedEnv,
+  startProcess,
+  stopProcess,
+} from '../../support/processes';
+import { startApi, type TestApi } from '../../support/test-api';
+
+/**
+ * The whole product as a browser sees it: the API serving the built web app, a
+ * realtime node and a matcher, each a real process on this file's database and
+ * Redis prefix. `api` (in-process, same database) is for arranging data and asserting.
+ */
+export class WebStack {
+  private constructor(
+    readonly api: TestApi,
+    readonly baseUrl: string,
+    private readonly procs: AppProcess[],
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<WebStack> {
+    const api = await startApi(env);
+    const [apiPort, realtimePort, matcherPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    const baseUrl = `http://127.0.0.1:${apiPort}`;
+    const common = sharedEnv(api, {
+      AUTH_DEV_CODE: DEV_CODE,
+      PUBLIC_BASE_URL: baseUrl,
+      API_PORT: String(apiPort),
+      REALTIME_PORT: String(realtimePort),
+      MATCHER_PORT: String(matcherPort),
+      WEB_DIR: 'dist/web',
+      LOG_LEVEL: 'info', // listening() waits for the start-up line
+      ...env,
+    });
+    const procs = (['api', 'realtime', 'matcher'] as const).map((app) => startProcess(app, common));
+    try {
+      await Promise.all(procs.map(listening));
+    } catch (error) {
+      for (const p of procs) await stopProcess(p, 'SIGKILL');
+      await api.close();
+      throw error;
+    }
+    return new WebStack(api, baseUrl, procs);
+  }
+
+  /** Everything the processes printed, for a failing test's message. */
+  output(): string {
+    return this.procs.map((p) => p.output()).join('\n');
+  }
+
+  async close(): Promise<void> {
+    for (const p of this.procs) await stopProcess(p);
+    await this.api.close();
+  }
+}

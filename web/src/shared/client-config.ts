@@ -1,0 +1,26 @@
+import { get } from './api';
+
+export interface ClientConfig {
+  /** Where the realtime gateway listens; null means this host on `realtimePort`. */
+  realtimeUrl: string | null;
+  realtimePort: number;
+  /** The public address of the web app, for links and QR codes. */
+  publicBaseUrl: string;
+  /** How often a worker's phone sends presence while online. */
+  heartbeatSeconds: number;
+}
+
+let loaded: Promise<ClientConfig> | undefined;
+
+export function clientConfig(): Promise<ClientConfig> {
+  loaded ??= get<ClientConfig>('/client-config').catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
+  return loaded;
+}
+
+export async function realtimeUrl(): Promise<string> {
+  const config = await clientConfig();
+  return config.realtimeUrl ?? `${location.protocol}//${location.hostname}:${config.realtimePort}`;
+}
