@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { createHttpApp, REDIS } from '@app/common';
+import { createHttpApp, type HttpAppOptions, REDIS } from '@app/common';
 import { AccessTokenService } from '@app/accounts';
 import type { Role } from '@app/contracts';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -157,7 +157,10 @@ const TEST_ENV: Record<string, string> = {
 };
 
 /** Clones the migrated template into a fresh database and boots the API on it. */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startApi(
+  env: Record<string, string> = {},
+  http: Pick<HttpAppOptions, 'beforeInit'> = {},
+): Promise<TestApi> {
   const suffix = randomBytes(4).toString('hex');
   const name = `lg_test_${runId()}_${suffix}`;
   await cloneTemplate(name);
@@ -173,7 +176,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   const saved = { ...process.env };
   Object.assign(process.env, bootEnv);
   try {
-    const app = await createHttpApp(ApiModule, { title: 'test', docs: true });
+    const app = await createHttpApp(ApiModule, { title: 'test', docs: true, ...http });
     return new TestApi(app, url, redisPrefix);
   } finally {
     process.env = saved;
