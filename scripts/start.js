@@ -10,7 +10,10 @@ const http = require('node:http');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const env = { SEED_DEMO_ON_EMPTY: 'true', ...process.env };
+// A local run signs in with a fixed SMS code (never in production, where the config refuses it),
+// so that a newcomer can open the web app and log in as a demo worker or employer at once.
+const devCode = process.env.NODE_ENV === 'production' ? {} : { AUTH_DEV_CODE: '123456' };
+const env = { SEED_DEMO_ON_EMPTY: 'true', ...devCode, ...process.env };
 const apiPort = Number(env.API_PORT || 3000);
 const realtimePort = Number(env.REALTIME_PORT || 3001);
 const matcherPort = Number(env.MATCHER_PORT || 3002);
@@ -84,9 +87,20 @@ async function main() {
   run('matcher', 'dist/apps/matcher/apps/matcher/src/main.js');
   await waitHealthy(matcherPort);
   if (stopping) return;
+  const web = `http://localhost:${apiPort}`;
   console.warn(
-    `[start] Linggong is up: API http://localhost:${apiPort}/api/v1 · docs http://localhost:${apiPort}/docs · ` +
-      `realtime port ${realtimePort} · matcher port ${matcherPort}`,
+    [
+      `[start] Linggong is up 零工快招已启动:`,
+      `  web app        ${web}/            (public pages, directory of gig markets)`,
+      `  worker phone   ${web}/w           employer console ${web}/e    operator desk ${web}/desk`,
+      `  hall boards    ${web}/board/<marketId> (linked from each market's page)`,
+      ...(env.AUTH_DEV_CODE
+        ? [
+            `  sign in with any demo phone (workers 17000001001…030, employers 17000000001…008) and code ${env.AUTH_DEV_CODE}`,
+          ]
+        : []),
+      `  API ${web}/api/v1 · docs ${web}/docs · realtime port ${realtimePort} · matcher port ${matcherPort}`,
+    ].join('\n'),
   );
 }
 

@@ -1,6 +1,7 @@
 import { DALIAN_DISTRICTS } from '../libs/listings/src/markets/districts';
 import { seedDemo, seedDemoIfEmpty } from '../apps/api/src/demo/seed-demo';
 import { startApi, TestApi } from './support/test-api';
+import { DEV_CODE } from './support/test-env';
 
 describe('demo data (npm run seed:demo)', () => {
   let api: TestApi;
@@ -18,6 +19,7 @@ describe('demo data (npm run seed:demo)', () => {
       'worker_profiles',
       'worker_trades',
       'shifts',
+      'market_operators',
     ];
     const before = await Promise.all(tables.map((t) => api.count(t)));
     expect(Math.min(...before)).toBeGreaterThan(0);
@@ -25,6 +27,19 @@ describe('demo data (npm run seed:demo)', () => {
     expect(await seedDemo({ DATABASE_URL: api.databaseUrl })).toBe(0);
     expect(await seedDemoIfEmpty({ DATABASE_URL: api.databaseUrl })).toBe(false);
     expect(await Promise.all(tables.map((t) => api.count(t)))).toEqual(before);
+  });
+
+  it('gives the 中山区 hall a demo operator who can sign in to the desk and sees that market', async () => {
+    await api.post('/api/v1/auth/otp', { phone: '17000002001' });
+    const login = await api.post('/api/v1/auth/login', {
+      phone: '17000002001',
+      code: DEV_CODE,
+      role: 'operator',
+    });
+    expect(login.status).toBe(200);
+    const mine = await api.get('/api/v1/operators/me/markets', { token: login.body.accessToken });
+    expect(mine.status).toBe(200);
+    expect(JSON.stringify(mine.body)).toContain('中山区');
   });
 
   it('puts a market in each of the ten districts and counties of Dalian, all trades from the catalogue', async () => {

@@ -29,6 +29,9 @@ export async function connectRealtime(
     reconnectionAttempts: Infinity,
     reconnectionDelay: 500,
     reconnectionDelayMax: 10_000,
+    // Websocket first (works across N gateway nodes without sticky sessions); polling if it is blocked.
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
     auth: (cb) =>
       cb({
         ...('board' in who ? { board: who.board } : { token: sessions[who.role]?.accessToken }),

@@ -187,3 +187,9 @@ export const DEMO_WORKERS: DemoWorker[] = Array.from({ length: 30 }, (_, i) => {
     minPayFen: 1800 + (i % 5) * 200,
   };
 });
+
+/** The counter of a hall's operator desk (服务窗口), to try the desk at /desk. */
+export const DEMO_OPERATORS: { phone: string; market: string }[] = [
+  { phone: '17000002001', market: 'zhongshan' },
+  { phone: '17000002002', market: 'jinzhou' },
+];

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { AppConfig } from '@app/common';
 import { isSameShanghaiDay, shanghaiDayStart } from '@app/listings';
 import { DEMO_MARKETS, OPENING_HOURS } from './demo-markets';
-import { DEMO_EMPLOYERS, DEMO_WORKERS } from './demo-people';
+import { DEMO_EMPLOYERS, DEMO_OPERATORS, DEMO_WORKERS } from './demo-people';
 import { DEMO_SHIFTS, DemoShift } from './demo-shifts';
 
 /** Stable ids (UUID v5-shaped, from a name), so running the seed twice adds nothing. */
@@ -92,6 +92,15 @@ export async function seedDemo(
           [id, code, level],
         );
       }
+    }
+    for (const o of DEMO_OPERATORS) {
+      const id = await upsertUser(db, o.phone, 'operator');
+      count(
+        await db.query(
+          `INSERT INTO market_operators (market_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [demoId(`market:${o.market}`), id],
+        ),
+      );
     }
     for (const s of DEMO_SHIFTS) {
       const employer = DEMO_EMPLOYERS.find((e) => e.key === s.employer)!;
