@@ -4,6 +4,7 @@ import { InvitesModule } from './invites/invites.module';
 import { PresenceModule } from './presence/presence.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { SeatsLifecycleModule } from './shift-lifecycle/seats-lifecycle.module';
+import { WalkInsModule } from './walk-ins/walk-ins.module';
 
 /** 即时快招 matching: candidates, scoring, offer waves and seats (a later issue fills this in). */
 @Module({
@@ -13,6 +14,7 @@ import { SeatsLifecycleModule } from './shift-lifecycle/seats-lifecycle.module';
     CandidatesModule,
     RecommendationsModule,
     InvitesModule,
+    WalkInsModule,
   ],
   exports: [SeatsLifecycleModule, PresenceModule, CandidatesModule],
 })

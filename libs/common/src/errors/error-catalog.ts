@@ -136,4 +136,9 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     en: 'This user does not hold the operator role',
   },
   [ErrorCode.INVALID_CURSOR]: { status: 400, zh: '分页游标无效', en: 'The cursor is not valid' },
+  [ErrorCode.NO_WALK_IN_CONSENT]: {
+    status: 409,
+    zh: '该零工未在本市场登记代办同意，请先登记',
+    en: 'This worker has not given walk-in consent at this market; register them first',
+  },
 };

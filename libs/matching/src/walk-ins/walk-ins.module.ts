@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { UsersModule } from '@app/accounts';
+import { MarketsModule, WorkersModule } from '@app/listings';
+import { AssignmentsModule } from '../assignments/assignments.module';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { MarketDesk } from './market-desk';
+import { PlacementsService } from './placements.service';
+import { WalkInsController } from './walk-ins.controller';
+import { WalkInsService } from './walk-ins.service';
+
+/** The operator desk 服务窗口: walk-in workers, their consent, and seats taken on their behalf. */
+@Module({
+  imports: [UsersModule, MarketsModule, WorkersModule, AssignmentsModule, CandidatesModule],
+  controllers: [WalkInsController],
+  providers: [MarketDesk, WalkInsService, PlacementsService],
+})
+export class WalkInsModule {}
