@@ -1,5 +1,12 @@
 import { get } from './api';
 
+/** One of Dalian's ten districts and counties, for pickers and "near me" defaults. */
+export interface District {
+  name: string;
+  nameEn: string;
+  centre: { lat: number; lng: number };
+}
+
 export interface ClientConfig {
   /** Where the realtime gateway listens; null means this host on `realtimePort`. */
   realtimeUrl: string | null;
@@ -8,6 +15,7 @@ export interface ClientConfig {
   publicBaseUrl: string;
   /** How often a worker's phone sends presence while online. */
   heartbeatSeconds: number;
+  districts: District[];
 }
 
 let loaded: Promise<ClientConfig> | undefined;
