@@ -20,6 +20,42 @@ describe('seats: accept, grab and their guarantees', () => {
   afterAll(() => api.close());
   afterEach(() => setClock(api, NOW));
 
+  it('a grab needs what the shift demands: a missing certificate or a blacklisted account takes no seat', async () => {
+    const { shift } = await employerAndShift(api, NOW, {
+      headcount: 2,
+      requirements: { certificates: ['forklift_licence'], minCredit: 0 },
+    });
+    const [uncertified, certified, barred] = await Promise.all([
+      workerWithProfile(api),
+      workerWithProfile(api, { certificates: ['forklift_licence'] }),
+      workerWithProfile(api, { certificates: ['forklift_licence'] }),
+    ]);
+    await api.db.query(`UPDATE users SET blacklisted = true WHERE id = $1`, [barred!.id]);
+    const grab = (token: string) =>
+      api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+        token,
+        headers: { 'accept-language': 'en' },
+      });
+
+    const missing = await grab(uncertified!.token);
+    expect(missing.status).toBe(409);
+    expect(missing.body.error).toMatchObject({
+      code: 'WORKER_NOT_ELIGIBLE',
+      details: [{ field: 'shiftId', message: 'lacks a certificate the shift requires' }],
+    });
+    const blacklisted = await grab(barred!.token);
+    expect(blacklisted.status).toBe(409);
+    expect(blacklisted.body.error.details).toEqual([
+      { field: 'shiftId', message: 'the account is blacklisted' },
+    ]);
+    const seats = () =>
+      api.db.query(`SELECT worker_id FROM assignments WHERE shift_id = $1`, [shift.id]);
+    expect(await seats()).toEqual([]);
+
+    expect((await grab(certified!.token)).status).toBe(201);
+    expect(await seats()).toEqual([{ worker_id: certified!.id }]);
+  });
+
   it('200 concurrent accepts and grabs on a headcount of 3 take exactly 3 seats', async () => {
     const { employer, shift } = await employerAndShift(api, NOW, { headcount: 3 });
     const crowd = await workers(api, 200);

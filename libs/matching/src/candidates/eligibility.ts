@@ -50,6 +50,21 @@ const HOUR_MS = 3_600_000;
  * Why this worker may NOT take this shift; an empty list means eligible. Every
  * reason is reported (not only the first) so an admin sees the whole picture.
  */
+/**
+ * What the shift itself demands and the account's standing: no preference of the
+ * worker can waive these. A grab (抢单) and an operator's placement check only these;
+ * the worker's availability, minimum pay and travel distance are theirs to waive.
+ */
+const HARD_REQUIREMENTS: ReadonlySet<string> = new Set<IneligibleReason>([
+  'trade_missing',
+  'certificate_missing',
+  'credit_below_bar',
+  'blacklisted',
+  'own_shift',
+]);
+
+export const isHardRequirement = (reason: string): boolean => HARD_REQUIREMENTS.has(reason);
+
 export function ineligibility(worker: WorkerFacts, shift: ShiftRequirements): IneligibleReason[] {
   const reasons: IneligibleReason[] = [];
   if (!worker.trades.some((t) => t.code === shift.tradeCode)) reasons.push('trade_missing');

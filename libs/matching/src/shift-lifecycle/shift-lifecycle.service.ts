@@ -10,7 +10,10 @@ import { AssignmentView } from '../assignments/assignment.view';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { isLateCancel } from '../assignments/domain/timing';
 import { SeatsService } from '../assignments/seats.service';
+import { CandidatesService } from '../candidates/candidates.service';
+import { isHardRequirement } from '../candidates/eligibility';
 import { CreditService } from '../credit/credit.service';
+import { REASON_TEXT } from '../invites/invite-rules';
 import { offerClosed } from '../offers/offer-events';
 import { updateReturning } from '../assignments/update-returning';
 
@@ -30,16 +33,19 @@ export class ShiftLifecycleService {
     private readonly seats: SeatsService,
     private readonly assignments: AssignmentsService,
     private readonly credit: CreditService,
+    private readonly candidates: CandidatesService,
     private readonly clock: Clock,
   ) {}
 
-  /** A worker with a profile listing the shift's trade claims a seat directly. */
+  /**
+   * A worker who meets the shift's hard requirements (trade, certificates, credit bar,
+   * not blacklisted) claims a seat directly.
+   */
   async grab(workerId: string, shiftId: string): Promise<AssignmentView> {
     if (!isUUID(shiftId)) throw shiftNotFound();
-    const [shift] = await this.db.query<{ trade_code: string; employer_id: string }[]>(
-      `SELECT trade_code, employer_id FROM shifts WHERE id = $1`,
-      [shiftId],
-    );
+    const [shift] = await this.db.query<
+      { trade_code: string; employer_id: string; lat: number; lng: number }[]
+    >(`SELECT trade_code, employer_id, lat, lng FROM shifts WHERE id = $1`, [shiftId]);
     if (!shift) throw shiftNotFound();
     if (shift.employer_id === workerId) {
       throw new AppException(ErrorCode.FORBIDDEN, {
@@ -60,6 +66,7 @@ export class ShiftLifecycleService {
         },
       });
     }
+    await this.assertHardRequirements(workerId, shiftId, { lat: shift.lat, lng: shift.lng });
     const now = this.clock.now();
     const assignmentId = await this.db.transaction(async (tx) => {
       // A pending offer of this worker for this shift is answered by the grab.
@@ -87,6 +94,19 @@ export class ShiftLifecycleService {
       return seat.assignmentId;
     });
     return this.assignments.get(assignmentId);
+  }
+
+  private async assertHardRequirements(
+    workerId: string,
+    shiftId: string,
+    site: { lat: number; lng: number },
+  ): Promise<void> {
+    const [assessment] = await this.candidates.assess(workerId, [shiftId], site, 1);
+    const unmet = (assessment?.reasons ?? []).filter(isHardRequirement);
+    if (unmet.length === 0) return;
+    throw new AppException(ErrorCode.WORKER_NOT_ELIGIBLE, {
+      details: unmet.map((reason) => ({ field: 'shiftId', message: REASON_TEXT[reason] })),
+    });
   }
 
   /**

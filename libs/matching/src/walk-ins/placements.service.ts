@@ -9,24 +9,18 @@ import { AssignmentsService } from '../assignments/assignments.service';
 import { SeatsService } from '../assignments/seats.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import type { CandidateReason } from '../candidates/candidates.types';
+import { isHardRequirement } from '../candidates/eligibility';
 import { REASON_TEXT } from '../invites/invite-rules';
 import { MarketDesk } from './market-desk';
 import type { CreatePlacementDto } from './walk-in.dto';
 
 /**
- * What stops an operator from placing a walk-in: the shift's own requirements and
- * the account's standing. The worker's preferences (availability, minimum pay,
- * travel distance) are not checked — the worker is at the counter and agrees on
- * the spot. A double booking is left to the seat claim (409 WORKER_BUSY).
+ * What stops an operator from placing a walk-in: the hard requirements. The worker's
+ * preferences (availability, minimum pay, travel distance) are not checked — the
+ * worker is at the counter and agrees on the spot. A double booking is left to the
+ * seat claim (409 WORKER_BUSY).
  */
-const BLOCKING: readonly CandidateReason[] = [
-  'no_profile',
-  'trade_missing',
-  'certificate_missing',
-  'credit_below_bar',
-  'blacklisted',
-  'own_shift',
-];
+const blocks = (reason: CandidateReason) => reason === 'no_profile' || isHardRequirement(reason);
 
 /**
  * 代为接单: an operator accepts a seat on a walk-in's behalf. In one transaction,
@@ -73,7 +67,7 @@ export class PlacementsService {
         en: 'this worker already has an offer for this shift',
       });
     }
-    const blocking = assessment.reasons.filter((r) => BLOCKING.includes(r));
+    const blocking = assessment.reasons.filter(blocks);
     if (blocking.length) {
       throw new AppException(ErrorCode.WORKER_NOT_ELIGIBLE, {
         details: blocking.map((reason) => ({ field: 'workerId', message: REASON_TEXT[reason] })),
