@@ -29,6 +29,8 @@ module.exports = {
   testTimeout: 30000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    // The web app's pure helpers (form → request, countdowns, board deltas), beside the code.
+    { ...base, displayName: 'web', testMatch: ['<rootDir>/web/src/**/*.spec.ts'] },
     {
       ...base,
       displayName: 'integration',
