@@ -1,5 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router';
 
+const meta = { role: 'employer', login: '/e/login' };
+
+/** The employer console: a layout with the nav, and one page per task inside it. */
 export const employerRoutes: RouteRecordRaw[] = [
   {
     path: '/e/login',
@@ -8,7 +11,13 @@ export const employerRoutes: RouteRecordRaw[] = [
   },
   {
     path: '/e',
-    component: () => import('./EmployerHome.vue'),
-    meta: { role: 'employer', login: '/e/login' },
+    component: () => import('./EmployerLayout.vue'),
+    meta,
+    children: [
+      { path: '', component: () => import('./MyShiftsPage.vue'), meta },
+      { path: 'post', component: () => import('./PostShiftPage.vue'), meta },
+      { path: 'profile', component: () => import('./ProfilePage.vue'), meta },
+      { path: 'shifts/:id', component: () => import('./ShiftPage.vue'), meta, props: true },
+    ],
   },
 ];

@@ -1,12 +1,8 @@
-import { clientConfig, type District } from '../shared/client-config';
+import { type District, loadDistricts } from '../shared/client-config';
 import type { PayUnit } from '../shared/format';
 import { lang, t } from '../shared/i18n';
 
-export type { District };
-
-export async function loadDistricts(): Promise<District[]> {
-  return (await clientConfig()).districts;
-}
+export { type District, loadDistricts };
 
 export const districtLabel = (d: District) => (lang.value === 'zh' ? d.name : d.nameEn);
 

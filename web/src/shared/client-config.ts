@@ -32,3 +32,7 @@ export async function realtimeUrl(): Promise<string> {
   const config = await clientConfig();
   return config.realtimeUrl ?? `${location.protocol}//${location.hostname}:${config.realtimePort}`;
 }
+
+export async function loadDistricts(): Promise<District[]> {
+  return (await clientConfig()).districts;
+}
