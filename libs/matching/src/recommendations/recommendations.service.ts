@@ -10,7 +10,7 @@ import { recommend, RECOMMENDATION_LIMIT } from './recommendation-rules';
 import type { RecommendationsView } from './recommendation.view';
 
 /** Shifts near the post looked at before the rules pick; far more than the 20 shown. */
-const CANDIDATE_SHIFTS = 200;
+export const CANDIDATE_SHIFTS = 200;
 
 interface PostRow {
   id: string;
@@ -62,20 +62,36 @@ export class RecommendationsService {
         this.clock.now(),
       ],
     );
-    if (found.length === 0) return { items: [] };
-    const ids = found.map((r) => r.id);
+    return this.rank(
+      post.worker_id,
+      found.map((r) => r.id),
+      { lat: post.lat, lng: post.lng },
+      post.max_travel_km,
+      post.min_pay_unit && post.min_pay_fen !== null
+        ? { unit: post.min_pay_unit, fen: post.min_pay_fen }
+        : null,
+    );
+  }
+
+  /**
+   * Shifts (found by the caller's SQL) ranked for a worker standing at `from`: the
+   * matcher's own facts, eligibility rules and score, then the recommendation rules.
+   */
+  async rank(
+    workerId: string,
+    shiftIds: string[],
+    from: { lat: number; lng: number },
+    maxTravelKm: number,
+    minPay: { unit: PayUnit; fen: number } | null,
+  ): Promise<RecommendationsView> {
+    if (shiftIds.length === 0) return { items: [] };
     const rows: ShiftRow[] = await this.db.query(
       `SELECT ${SHIFT_COLUMNS} FROM shifts s JOIN employer_profiles ep ON ep.user_id = s.employer_id
         WHERE s.id = ANY($1::uuid[])`,
-      [ids],
+      [shiftIds],
     );
     const shifts = new Map(rows.map((r) => [r.id, r]));
-    const assessed = await this.candidates.assess(
-      post.worker_id,
-      ids,
-      { lat: post.lat, lng: post.lng },
-      post.max_travel_km,
-    );
+    const assessed = await this.candidates.assess(workerId, shiftIds, from, maxTravelKm);
     const chosen = recommend(
       assessed.flatMap((a) => {
         const s = shifts.get(a.shiftId);
@@ -89,9 +105,7 @@ export class RecommendationsService {
           },
         ];
       }),
-      post.min_pay_unit && post.min_pay_fen !== null
-        ? { unit: post.min_pay_unit, fen: post.min_pay_fen }
-        : null,
+      minPay,
       RECOMMENDATION_LIMIT,
     );
     return {

@@ -3,6 +3,7 @@ import { UsersModule } from '@app/accounts';
 import { MarketsModule, WorkersModule } from '@app/listings';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { RecommendationsModule } from '../recommendations/recommendations.module';
 import { MarketDesk } from './market-desk';
 import { PlacementsService } from './placements.service';
 import { WalkInsController } from './walk-ins.controller';
@@ -10,7 +11,14 @@ import { WalkInsService } from './walk-ins.service';
 
 /** The operator desk 服务窗口: walk-in workers, their consent, and seats taken on their behalf. */
 @Module({
-  imports: [UsersModule, MarketsModule, WorkersModule, AssignmentsModule, CandidatesModule],
+  imports: [
+    UsersModule,
+    MarketsModule,
+    WorkersModule,
+    AssignmentsModule,
+    CandidatesModule,
+    RecommendationsModule,
+  ],
   controllers: [WalkInsController],
   providers: [MarketDesk, WalkInsService, PlacementsService],
 })

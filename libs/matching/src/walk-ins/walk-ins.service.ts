@@ -4,23 +4,16 @@ import { DataSource } from 'typeorm';
 import { type AuthUser, normalizePhone, UsersService } from '@app/accounts';
 import { AppException, Clock, maskPhone, nearSql } from '@app/common';
 import { ErrorCode } from '@app/contracts';
+import { toShanghaiIso, WorkersService } from '@app/listings';
 import {
-  SHIFT_COLUMNS,
-  toShanghaiIso,
-  toShiftView,
-  type ShiftRow,
-  WorkersService,
-} from '@app/listings';
-import { CandidatesService } from '../candidates/candidates.service';
-import { recommend, RECOMMENDATION_LIMIT } from '../recommendations/recommendation-rules';
+  CANDIDATE_SHIFTS,
+  RecommendationsService,
+} from '../recommendations/recommendations.service';
 import type { RecommendationsView } from '../recommendations/recommendation.view';
 import { MarketDesk } from './market-desk';
 import { WALK_IN_CONSENT } from './walk-in-consent';
 import type { ListWalkInsQueryDto, RegisterWalkInDto } from './walk-in.dto';
 import type { WalkInListView, WalkInView } from './walk-in.view';
-
-/** Open shifts near the market looked at before the rules pick the 20 shown. */
-const CANDIDATE_SHIFTS = 200;
 
 interface WalkInRow {
   worker_id: string;
@@ -64,7 +57,7 @@ export class WalkInsService {
     private readonly desk: MarketDesk,
     private readonly users: UsersService,
     private readonly workers: WorkersService,
-    private readonly candidates: CandidatesService,
+    private readonly recommendations: RecommendationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -158,43 +151,13 @@ export class WalkInsService {
         ORDER BY ${near.distanceKm}, s.id LIMIT ${CANDIDATE_SHIFTS}`,
       [market.lat, market.lng, worker.max_travel_km * 1000, worker.trades, this.clock.now()],
     );
-    if (found.length === 0) return { items: [] };
-    const ids = found.map((r) => r.id);
-    const rows: ShiftRow[] = await this.db.query(
-      `SELECT ${SHIFT_COLUMNS} FROM shifts s JOIN employer_profiles ep ON ep.user_id = s.employer_id
-        WHERE s.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const shifts = new Map(rows.map((r) => [r.id, r]));
-    const assessed = await this.candidates.assess(
+    return this.recommendations.rank(
       workerId,
-      ids,
+      found.map((r) => r.id),
       { lat: market.lat, lng: market.lng },
       worker.max_travel_km,
-    );
-    const chosen = recommend(
-      assessed.flatMap((a) => {
-        const s = shifts.get(a.shiftId);
-        if (!s) return [];
-        return [
-          {
-            ...a,
-            startsAt: new Date(s.starts_at),
-            endsAt: new Date(s.ends_at),
-            pay: { unit: s.pay_unit, fen: s.pay_fen },
-          },
-        ];
-      }),
       null,
-      RECOMMENDATION_LIMIT,
     );
-    return {
-      items: chosen.map((c) => ({
-        shift: toShiftView(shifts.get(c.shiftId)!),
-        distanceKm: c.distanceKm,
-        score: c.score,
-      })),
-    };
   }
 }
 
