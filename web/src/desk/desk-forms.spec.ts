@@ -38,6 +38,8 @@ const market: Market = {
   status: 'listed',
   description: null,
   openNow: true,
+  createdAt: '2026-12-01T09:30:00.000Z',
+  updatedAt: '2026-12-01T09:30:00.000Z',
 };
 
 describe('walk-in registration', () => {

@@ -1,27 +1,7 @@
-import type { PayUnit } from '../shared/format';
+import type { Shift } from '../shared/api-types';
 
-/** Shapes of the API answers the desk reads (see the OpenAPI document under "operator desk"). */
-export interface Market {
-  id: string;
-  kind: 'public' | 'market';
-  name: string;
-  district: string;
-  address: string;
-  location: { lat: number; lng: number };
-  openingHours: OpeningInterval[];
-  trades: string[];
-  contactPhone: string | null;
-  integrity: boolean;
-  status: 'listed' | 'suspended';
-  description: string | null;
-  openNow: boolean;
-}
-
-export interface OpeningInterval {
-  weekday: number;
-  from: string;
-  to: string;
-}
+/** The API's shapes the desk reads are in shared/api-types; these are the desk's own. */
+export type { Assignment, Market, OpeningInterval, Shift } from '../shared/api-types';
 
 export interface ConsentText {
   version: string;
@@ -40,30 +20,8 @@ export interface WalkIn {
   consent: { method: ConsentMethod; textVersion: string; at: string; operatorId: string };
 }
 
-export interface Shift {
-  id: string;
-  status: string;
-  title: string;
-  tradeCode: string;
-  location: { lat: number; lng: number; address: string; district: string };
-  startsAt: string;
-  endsAt: string;
-  pay: { unit: PayUnit; amountFen: number };
-  headcount: number;
-  filled: number;
-  employer?: { name: string };
-}
-
 export interface ShiftSuggestion {
   shift: Shift;
   distanceKm: number;
   score: { total: number };
-}
-
-export interface Assignment {
-  id: string;
-  shiftId: string;
-  workerId: string;
-  status: string;
-  source: string;
 }

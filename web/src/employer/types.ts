@@ -1,62 +1,11 @@
-import type { PayUnit } from '../shared/format';
+import type { Assignment, AssignmentStatus, ShiftStatus } from '../shared/api-types';
 
-/** Shapes the console reads from the API (see libs/listings shift.view.ts, libs/matching assignment.view.ts). */
+/** The API's shapes the console reads are in shared/api-types; these are the console's own. */
+export type { AssignmentStatus, Market, Page, Shift, ShiftStatus } from '../shared/api-types';
 
-export type ShiftStatus = 'open' | 'filled' | 'in_progress' | 'completed' | 'cancelled' | 'expired';
-
-export type AssignmentStatus =
-  | 'pending_confirm'
-  | 'confirmed'
-  | 'checked_in'
-  | 'completed'
-  | 'rejected'
-  | 'cancelled'
-  | 'no_show';
-
-export interface ShiftLocation {
-  lat: number;
-  lng: number;
-  address: string;
-  district: string;
-}
-
-export interface Shift {
-  id: string;
-  status: ShiftStatus;
-  title: string;
-  tradeCode: string;
-  description: string;
-  location: ShiftLocation;
-  startsAt: string;
-  endsAt: string;
-  pay: { unit: PayUnit; amountFen: number };
-  headcount: number;
-  filled: number;
-  seatsLeft: number;
-  requirements: { certificates: string[]; minCredit: number };
-  instant: boolean;
-  autoConfirm: boolean;
-  marketId: string | null;
-  employerId: string;
-  createdAt: string;
-}
-
-export interface ShiftAssignment {
-  id: string;
-  shiftId: string;
-  workerId: string;
-  status: AssignmentStatus;
-  source: string;
-  checkInAt?: string;
-  checkOutAt?: string;
-  hours?: number;
-  payFen?: number;
+/** An assignment as the shift's owner sees it: the worker's contact masked until confirmed. */
+export interface ShiftAssignment extends Assignment {
   worker: { name: string; phone: string; rating?: number; credit?: number };
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
 }
 
 export interface EmployerProfile {
@@ -65,12 +14,6 @@ export interface EmployerProfile {
   creditCode: string | null;
   contactName: string;
   contactPhone: string | null;
-}
-
-export interface Market {
-  id: string;
-  name: string;
-  district: string;
 }
 
 /** The realtime payloads the console listens to (libs/contracts/src/events.ts). */

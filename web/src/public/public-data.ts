@@ -1,55 +1,11 @@
+import type { Market, OpeningInterval } from '../shared/api-types';
 import { type District, loadDistricts } from '../shared/client-config';
-import type { PayUnit } from '../shared/format';
 import { lang, t } from '../shared/i18n';
 
 export { type District, loadDistricts };
+export type { Market, OpeningInterval, Page, Shift } from '../shared/api-types';
 
 export const districtLabel = (d: District) => (lang.value === 'zh' ? d.name : d.nameEn);
-
-export interface OpeningInterval {
-  weekday: number;
-  from: string;
-  to: string;
-}
-
-/** A market as GET /markets and /markets/:id return it. */
-export interface Market {
-  id: string;
-  kind: 'public' | 'market';
-  name: string;
-  district: string;
-  address: string;
-  location: { lat: number; lng: number };
-  openingHours: OpeningInterval[];
-  trades: string[];
-  contactPhone: string | null;
-  integrity: boolean;
-  status: 'listed' | 'suspended';
-  description: string | null;
-  openNow: boolean;
-  distanceKm?: number;
-}
-
-/** A shift as GET /shifts returns it (only what the public list shows). */
-export interface PublicShift {
-  id: string;
-  title: string;
-  tradeCode: string;
-  location: { lat: number; lng: number; address: string; district: string };
-  startsAt: string;
-  endsAt: string;
-  pay: { unit: PayUnit; amountFen: number };
-  headcount: number;
-  seatsLeft: number;
-  instant: boolean;
-  employer: { name: string; kind: 'individual' | 'business' };
-  distanceKm?: number;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
 
 export const kindLabel = (kind: Market['kind']) =>
   kind === 'public'

@@ -1,9 +1,11 @@
+import type { Pay, PayUnit } from './api-types';
 import { lang, t } from './i18n';
+
+export type { PayUnit };
 
 /** The city's zone: every time a person reads is Shanghai time, whatever the device says. */
 const ZONE = 'Asia/Shanghai';
 
-export type PayUnit = 'hour' | 'day' | 'piece';
 const UNIT = {
   hour: { zh: '小时', en: 'hour' },
   day: { zh: '天', en: 'day' },
@@ -17,7 +19,7 @@ export function money(fen: number): string {
 }
 
 /** "¥25/小时" */
-export function pay(p: { unit: PayUnit; amountFen: number }): string {
+export function pay(p: Pay): string {
   return `${money(p.amountFen)}/${t(UNIT[p.unit])}`;
 }
 

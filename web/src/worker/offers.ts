@@ -1,7 +1,7 @@
 import { ref } from 'vue';
 import { get } from '../shared/api';
 import type { RealtimeLink } from '../shared/realtime';
-import type { Offer, OfferCloseReason, OfferShift, Page } from './types';
+import type { Offer, OfferCloseReason, OfferShift, Page, PendingOffer } from './types';
 
 interface OfferCreated {
   offerId: string;
@@ -19,17 +19,17 @@ interface OfferClosed {
  * arrive twice (replayed and live), so every change is keyed by the offer's id.
  */
 export function createOfferStore() {
-  const items = ref<Offer[]>([]);
+  const items = ref<PendingOffer[]>([]);
   const loaded = ref(false);
   /** When each offer reached this phone, for the countdown bar's full length. */
   const seenAt = new Map<string, number>();
 
-  function put(list: Offer[]): void {
+  function put(list: PendingOffer[]): void {
     for (const o of list) if (!seenAt.has(o.id)) seenAt.set(o.id, Date.now());
     items.value = [...list].sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt));
   }
 
-  function add(offer: Offer): void {
+  function add(offer: PendingOffer): void {
     put([...items.value.filter((o) => o.id !== offer.id), offer]);
   }
 
@@ -47,7 +47,10 @@ export function createOfferStore() {
   }
 
   /** Live updates; `onClosed` hears why an offer went away (expired, filled, revoked…). */
-  function bind(link: RealtimeLink, onClosed: (reason: OfferCloseReason, offer?: Offer) => void) {
+  function bind(
+    link: RealtimeLink,
+    onClosed: (reason: OfferCloseReason, offer?: PendingOffer) => void,
+  ) {
     link.on<OfferCreated>('offer.created', (d) =>
       add({ id: d.offerId, shiftId: d.shift.id, shift: d.shift, expiresAt: d.expiresAt }),
     );

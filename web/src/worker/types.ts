@@ -1,89 +1,25 @@
-import type { PayUnit } from '../shared/format';
+import type { LatLng, Offer, Pay } from '../shared/api-types';
 
-/** Shapes of the API's answers the worker app reads (see the controllers' views). */
-export interface LatLng {
-  lat: number;
-  lng: number;
-}
+/** The API's shapes the worker app reads are in shared/api-types; these are the worker's own. */
+export type {
+  Assignment,
+  AssignmentStatus,
+  LatLng,
+  Offer,
+  OfferShift,
+  Page,
+  Pay,
+  Shift,
+} from '../shared/api-types';
 
-export interface Site extends LatLng {
-  address: string;
-  district: string;
-}
-
-export interface Pay {
-  unit: PayUnit;
-  amountFen: number;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export interface OfferShift {
-  id: string;
-  title: string;
-  tradeCode: string;
-  location: Site;
-  startsAt: string;
-  endsAt: string;
-  pay: Pay;
-  distanceKm: number | null;
-}
-
-export interface Offer {
-  id: string;
-  shiftId: string;
-  shift: OfferShift;
-  expiresAt: string;
-}
+/**
+ * A pending offer as the phone holds it: an Offer from GET /workers/me/offers or the
+ * offers.snapshot, or one built from an offer.created event, which carries neither
+ * status nor score.
+ */
+export type PendingOffer = Pick<Offer, 'id' | 'shiftId' | 'shift' | 'expiresAt'>;
 
 export type OfferCloseReason = 'expired' | 'revoked' | 'filled' | 'declined' | 'accepted';
-
-export const ASSIGNMENT_STATUSES = [
-  'pending_confirm',
-  'confirmed',
-  'checked_in',
-  'completed',
-  'rejected',
-  'cancelled',
-  'no_show',
-] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-
-export interface Assignment {
-  id: string;
-  shiftId: string;
-  workerId: string;
-  status: AssignmentStatus;
-  source: string;
-  checkInAt?: string;
-  checkOutAt?: string;
-  hours?: number;
-  payFen?: number;
-}
-
-export interface Shift {
-  id: string;
-  status: string;
-  title: string;
-  tradeCode: string;
-  description: string;
-  location: Site;
-  startsAt: string;
-  endsAt: string;
-  pay: Pay;
-  headcount: number;
-  filled: number;
-  seatsLeft: number;
-  requirements: { certificates: string[]; minCredit: number };
-  instant: boolean;
-  autoConfirm: boolean;
-  marketId: string | null;
-  employer: { name: string; kind: 'individual' | 'business' };
-  distanceKm?: number;
-}
 
 export interface AvailabilitySlot {
   weekday: number;
