@@ -40,6 +40,20 @@ describe('POST /api/v1/workers/me/presence and the candidate index', () => {
     expect(ttl).toBeLessThanOrEqual(90);
   });
 
+  it('answers a crowded circle with the nearest workers only, as many as asked', async () => {
+    const kms = [0.3, 0.1, 0.2];
+    const crowd = await Promise.all(kms.map(() => workerWithProfile(api)));
+    for (const [i, worker] of crowd.entries()) {
+      await api.post(
+        PRESENCE,
+        { online: true, location: northOfCentre(kms[i]!) },
+        { token: worker.token },
+      );
+    }
+    const nearest = await presence.nearby(CENTRE, 5, 2);
+    expect(nearest.map((w) => w.workerId)).toEqual([crowd[1]!.id, crowd[2]!.id]);
+  });
+
   it('takes a worker out of the index at once when they go offline', async () => {
     const worker = await workerWithProfile(api);
     await api.post(PRESENCE, { online: true, location: northOfCentre(1) }, { token: worker.token });

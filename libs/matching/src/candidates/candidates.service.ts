@@ -35,6 +35,14 @@ interface ShiftForMatching extends ShiftRequirements {
 }
 
 /**
+ * How many of the nearest online workers a shift weighs. Downtown at the morning peak a
+ * 5 km circle can hold thousands; their facts are one SQL query, so the pool is
+ * bounded (the score favours the near ones anyway, and a later wave widens the radius
+ * past anyone who declined). 20× the largest wave a headcount of 10 sends.
+ */
+export const CANDIDATE_POOL = 400;
+
+/**
  * Who should get an offer for a shift: online workers near the site (Redis), their
  * facts in one SQL query, then the pure eligibility rules and score decide.
  */
@@ -50,7 +58,9 @@ export class CandidatesService {
   async rank(shiftId: string, options: RankOptions): Promise<RankedCandidate[]> {
     const shift = await this.loadShift(shiftId);
     const excluded = new Set(options.excludeWorkerIds ?? []);
-    const nearby = (await this.presence.nearby(shift.site, options.radiusKm)).filter(
+    // Those already offered are excluded after the search: fetch enough to make up for them.
+    const pool = CANDIDATE_POOL + excluded.size;
+    const nearby = (await this.presence.nearby(shift.site, options.radiusKm, pool)).filter(
       (w) => !excluded.has(w.workerId),
     );
     if (nearby.length === 0 || options.limit <= 0) return [];

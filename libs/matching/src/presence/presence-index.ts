@@ -93,10 +93,16 @@ export class PresenceIndex {
   }
 
   /**
-   * Online workers within `radiusKm` of `centre`, nearest first. Distances are
-   * recomputed on earthdistance's sphere so they agree with the SQL side.
+   * Online workers within `radiusKm` of `centre`, nearest first, at most `limit` of
+   * them (Redis stops sorting there). Distances are recomputed on earthdistance's
+   * sphere so they agree with the SQL side.
    */
-  async nearby(centre: LatLng, radiusKm: number, now: Date): Promise<NearbyWorker[]> {
+  async nearby(
+    centre: LatLng,
+    radiusKm: number,
+    now: Date,
+    limit = Number.MAX_SAFE_INTEGER,
+  ): Promise<NearbyWorker[]> {
     await this.prune(now);
     const rows = (await this.redis.geosearch(
       PRESENCE_KEYS.geo,
@@ -107,6 +113,8 @@ export class PresenceIndex {
       radiusKm,
       'km',
       'ASC',
+      'COUNT',
+      Math.max(1, Math.min(limit, 1_000_000)),
       'WITHCOORD',
     )) as [string, [string, string]][];
     return rows

@@ -60,8 +60,8 @@ export class PresenceService {
     return this.index.position(workerId, this.clock.now());
   }
 
-  /** Online workers within `radiusKm` of `centre`, nearest first. */
-  nearby(centre: LatLng, radiusKm: number): Promise<NearbyWorker[]> {
-    return this.index.nearby(centre, radiusKm, this.clock.now());
+  /** Online workers within `radiusKm` of `centre`, nearest first, at most `limit`. */
+  nearby(centre: LatLng, radiusKm: number, limit?: number): Promise<NearbyWorker[]> {
+    return this.index.nearby(centre, radiusKm, this.clock.now(), limit);
   }
 }
