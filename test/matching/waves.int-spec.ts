@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { EventsReader, StreamEvent } from '@app/matching';
+import { EventsReader, StreamEvent, WaveTriggers } from '@app/matching';
 import {
   employerWithProfile,
   northOfCentre,
@@ -48,15 +48,29 @@ describe('offer waves', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    // A wide batch window, so that two shifts posted together on a busy test machine
-    // still fall into one window.
-    matcher = await startMatcherInProcess(api, { BATCH_WINDOW_MS: '1500' });
+    // The batched strategy (greedy is the default) with a wide batch window, so that two
+    // shifts posted together on a busy test machine still fall into one window.
+    matcher = await startMatcherInProcess(api, {
+      MATCH_STRATEGY: 'batched',
+      BATCH_WINDOW_MS: '1500',
+    });
     reader = new EventsReader(api.redis);
     employer = await employerWithProfile(api);
   }, 30_000);
   afterAll(async () => {
     await matcher?.close();
     await api?.close();
+  });
+
+  it('a first-wave job takes the waiting batch only while its own shift is in it', async () => {
+    const triggers = matcher.get(WaveTriggers);
+    const key = 'matching:first-waves';
+    await api.redis.sadd(key, 'shift-a', 'shift-b');
+    // shift-c's job comes late: an earlier job took its shift; the waiting ones stay.
+    expect(await triggers.claimBatch('shift-c')).toEqual([]);
+    expect((await api.redis.smembers(key)).sort()).toEqual(['shift-a', 'shift-b']);
+    expect((await triggers.claimBatch('shift-b')).sort()).toEqual(['shift-a', 'shift-b']);
+    expect(await api.redis.exists(key)).toBe(0);
   });
 
   it('offers a headcount-2 shift to the top 4 candidates in score order, then the next one after a decline', async () => {

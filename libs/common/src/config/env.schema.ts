@@ -256,8 +256,14 @@ export class EnvSchema {
   @Max(10000)
   BATCH_WINDOW_MS = 250;
 
+  /**
+   * greedy: each shift's first wave takes its best candidates at once. batched: first
+   * waves posted within BATCH_WINDOW_MS are planned jointly. The quality benchmark found
+   * no gain from batching on a simulated morning rush (docs/performance.md), so greedy,
+   * the simpler one, is the default.
+   */
   @IsIn(['batched', 'greedy'])
-  MATCH_STRATEGY: 'batched' | 'greedy' = 'batched';
+  MATCH_STRATEGY: 'batched' | 'greedy' = 'greedy';
 
   /**
    * A matcher that dies holding a job or an unacknowledged event loses it to

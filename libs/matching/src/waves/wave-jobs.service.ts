@@ -44,7 +44,7 @@ export class WaveJobs {
     const { shiftId, wave, deferred } = job.data as WaveJobData & { deferred?: boolean };
     if (wave === 1 && this.config.MATCH_STRATEGY === 'batched' && !deferred) {
       // The first job due takes every shift waiting in the window and plans them jointly.
-      const claimed = await this.triggers.claimBatch();
+      const claimed = await this.triggers.claimBatch(shiftId);
       if (claimed.includes(shiftId)) return this.runner.offerWave(claimed, 1, 'batched');
       // Another job claimed this shift: let its batch go first. If that job died, the
       // deferred run sends the first wave alone (first_wave_at stops a second one).

@@ -9,6 +9,12 @@ import { mayStartMatching, triggersNextWave } from './wave-rules';
 /** Redis set (under REDIS_PREFIX) of shifts whose first wave waits for the batch window. */
 export const FIRST_WAVE_BATCH_KEY = 'matching:first-waves';
 
+const CLAIM_BATCH_LUA = `
+  if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 0 then return {} end
+  local shifts = redis.call('SMEMBERS', KEYS[1])
+  redis.call('DEL', KEYS[1])
+  return shifts`;
+
 /**
  * Turns published events into wave jobs. Events arrive at least once and, with
  * several publishers, not strictly in order, so:
@@ -89,14 +95,21 @@ export class WaveTriggers {
     await this.queue.addWave({ shiftId, wave });
   }
 
-  /** Takes every shift waiting in the batch window, atomically: each is claimed by one job. */
-  async claimBatch(): Promise<string[]> {
-    const result = await this.redis
-      .multi()
-      .smembers(FIRST_WAVE_BATCH_KEY)
-      .del(FIRST_WAVE_BATCH_KEY)
-      .exec();
-    return (result?.[0]?.[1] as string[] | undefined) ?? [];
+  /**
+   * Takes every shift waiting in the batch window, atomically, but only when `ownShiftId`
+   * is still among them: each shift is claimed by one job, and a job whose shift an
+   * earlier job already took leaves the set alone (emptying it would strand the shifts
+   * that arrived since, which then wait a deferral and go out alone, found by the
+   * quality benchmark's simulation).
+   */
+  async claimBatch(ownShiftId: string): Promise<string[]> {
+    const claimed = (await this.redis.eval(
+      CLAIM_BATCH_LUA,
+      1,
+      FIRST_WAVE_BATCH_KEY,
+      ownShiftId,
+    )) as string[] | null;
+    return claimed ?? [];
   }
 
   /**
