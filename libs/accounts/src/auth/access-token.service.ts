@@ -18,14 +18,14 @@ export class AccessTokenService {
   sign(user: AuthUser): { token: string; expiresIn: number } {
     const claims: AccessTokenClaims = { sub: user.id, role: user.role, roles: user.roles };
     const expiresIn = this.config.JWT_ACCESS_TTL_SECONDS;
-    const token = this.jwt.sign(claims, { secret: this.config.JWT_ACCESS_SECRET, expiresIn });
+    const token = this.jwt.sign(claims, { expiresIn });
     return { token, expiresIn };
   }
 
   verify(token: string): AuthUser {
     let claims: AccessTokenClaims;
     try {
-      claims = this.jwt.verify<AccessTokenClaims>(token, { secret: this.config.JWT_ACCESS_SECRET });
+      claims = this.jwt.verify<AccessTokenClaims>(token);
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw new AppException(expired ? ErrorCode.TOKEN_EXPIRED : ErrorCode.UNAUTHENTICATED);
