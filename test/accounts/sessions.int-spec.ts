@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { startApi, TestApi } from '../support/test-api';
 import { DEV_CODE } from '../support/test-env';
 
@@ -116,7 +117,20 @@ describe('sessions: refresh, logout and /me', () => {
     expect(garbage.status).toBe(401);
     expect(garbage.body.error.code).toBe('UNAUTHENTICATED');
 
+    // Well-formed, but signed with another key, or with no signature at all (alg none).
     const user = await api.signIn('worker');
+    const [header, payload] = user.token.split('.');
+    const forged = new JwtService({ secret: 'x'.repeat(32) }).sign(
+      JSON.parse(Buffer.from(payload!, 'base64url').toString()),
+      'x'.repeat(32),
+    );
+    const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
+    for (const token of [forged, unsigned, `${header}.${payload}.`]) {
+      const res = await api.get('/api/v1/me', { token });
+      expect(res.status).toBe(401);
+      expect(res.body.error.code).toBe('UNAUTHENTICATED');
+    }
+
     await api.db.query(`DELETE FROM users WHERE id = $1`, [user.id]);
     const gone = await api.get('/api/v1/me', { token: user.token });
     expect(gone.status).toBe(401);
