@@ -28,7 +28,7 @@ module.exports = {
   // Integration tests boot apps and databases; unit tests finish far inside this.
   testTimeout: 30000,
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
     // The web app's pure helpers (form → request, countdowns, board deltas), beside the code.
     { ...base, displayName: 'web', testMatch: ['<rootDir>/web/src/**/*.spec.ts'] },
     {
