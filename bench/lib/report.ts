@@ -24,7 +24,7 @@ export interface PartResult {
 
 export function ratio(row: Row): string {
   if (!row.floor || typeof row.value !== 'number' || row.floor.value === 0) return '';
-  return `${(row.value / row.floor.value).toFixed(1)}×`;
+  return `${Number((row.value / row.floor.value).toPrecision(2))}×`;
 }
 
 /** The table printed at the end of a run (and pasted into docs/performance.md). */

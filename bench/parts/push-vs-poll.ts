@@ -88,7 +88,7 @@ export const run: Part = async ({ quick, log }) => {
       const halt = new AbortController();
       const pollers = crowd!.workers.map(async (w) => {
         const mine = new Set<string>();
-        await new Promise((r) => setTimeout(r, Math.random() * POLL_EVERY_MS));
+        await pause(Math.random() * POLL_EVERY_MS, halt.signal);
         while (!stop) {
           const t = nowMs();
           try {
@@ -110,7 +110,7 @@ export const run: Part = async ({ quick, log }) => {
             failures += 1;
           }
           const wait = POLL_EVERY_MS - (nowMs() - t);
-          if (!stop && wait > 0) await new Promise((r) => setTimeout(r, wait));
+          if (!stop && wait > 0) await pause(wait, halt.signal);
         }
       });
       const posting = crowd!.postAt(rate, (until - nowMs()) / 1000);
@@ -155,6 +155,22 @@ export const run: Part = async ({ quick, log }) => {
     await stack.close();
   }
 };
+
+/** Sleeps `ms`, or less when `signal` aborts (the phase ends). */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
 
 /** Every worker's receipt of an offer, from the POST send time (a worker's view of push). */
 function eachRecipient(crowd: Crowd): LatencySummary {
