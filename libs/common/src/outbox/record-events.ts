@@ -9,7 +9,11 @@ export async function recordEvents(tx: EntityManager, events: DomainEvent[]): Pr
   if (events.length === 0) return;
   const values = events.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2}::jsonb)`).join(', ');
   const params = events.flatMap((e) => [e.type, JSON.stringify({ rooms: e.rooms, data: e.data })]);
-  await tx.query(`INSERT INTO outbox_events (type, payload) VALUES ${values}`, params);
-  // Wakes the publisher at once instead of at its next poll.
-  await tx.query(`SELECT pg_notify('outbox', '')`);
+  // One round trip: the insert, and a notification that wakes the publisher at once
+  // instead of at its next poll (delivered on commit, like the rows).
+  await tx.query(
+    `WITH inserted AS (INSERT INTO outbox_events (type, payload) VALUES ${values} RETURNING 1)
+     SELECT pg_notify('outbox', '') FROM (SELECT count(*) FROM inserted) AS written`,
+    params,
+  );
 }
