@@ -200,3 +200,14 @@ export function toRequest(f: ShiftForm): Record<string, unknown> {
     ...(f.marketId ? { marketId: f.marketId } : {}),
   };
 }
+
+/** Puts the site at the chosen district's centre (a start the employer then refines). */
+export function placeAtDistrictCentre(
+  f: ShiftForm,
+  districts: { name: string; centre: { lat: number; lng: number } }[],
+): void {
+  const d = districts.find((x) => x.name === f.district);
+  if (!d) return;
+  f.lat = String(d.centre.lat);
+  f.lng = String(d.centre.lng);
+}
