@@ -93,10 +93,10 @@ async function main() {
       `[start] Linggong is up 零工快招已启动:`,
       `  web app        ${web}/            (public pages, directory of gig markets)`,
       `  worker phone   ${web}/w           employer console ${web}/e    operator desk ${web}/desk`,
-      `  hall boards    ${web}/board/<marketId> (linked from each market's page)`,
+      `  hall boards    ${web}/board/<marketId> (linked from each market's page)   admin ${web}/admin`,
       ...(env.AUTH_DEV_CODE
         ? [
-            `  sign in with any demo phone (workers 17000001001…030, employers 17000000001…008) and code ${env.AUTH_DEV_CODE}`,
+            `  sign in with any demo phone (workers 17000001001…030, employers 17000000001…008, operator 17000002001, admin 17000003001) and code ${env.AUTH_DEV_CODE}`,
           ]
         : []),
       `  API ${web}/api/v1 · docs ${web}/docs · realtime port ${realtimePort} · matcher port ${matcherPort}`,

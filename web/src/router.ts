@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { adminRoutes } from './admin/routes';
 import { boardRoutes } from './board/routes';
 import { deskRoutes } from './desk/routes';
 import { employerRoutes } from './employer/routes';
@@ -7,9 +8,9 @@ import { workerRoutes } from './worker/routes';
 import { type Role, isSignedIn } from './shared/session';
 
 /**
- * One web app, five audiences, each under its own path: the public pages at /,
+ * One web app, six audiences, each under its own path: the public pages at /,
  * the worker's phone app at /w, the employer console at /e, the operator desk
- * at /desk and the hall board at /board/<marketId>.
+ * at /desk, the hall board at /board/<marketId> and the city admin at /admin.
  */
 const routes: RouteRecordRaw[] = [
   ...publicRoutes,
@@ -17,6 +18,7 @@ const routes: RouteRecordRaw[] = [
   ...employerRoutes,
   ...deskRoutes,
   ...boardRoutes,
+  ...adminRoutes,
   { path: '/:rest(.*)*', component: () => import('./public/NotFoundPage.vue') },
 ];
 

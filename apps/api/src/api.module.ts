@@ -4,6 +4,7 @@ import { AccountsModule } from '@app/accounts';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
 import { BoardsHttpModule } from '@app/boards';
+import { PublicServiceModule } from '@app/public-service';
 import { WebAppModule } from './web/web-app.module';
 
 @Module({
@@ -13,6 +14,7 @@ import { WebAppModule } from './web/web-app.module';
     ListingsModule,
     MatchingModule,
     BoardsHttpModule,
+    PublicServiceModule,
     WebAppModule,
   ],
 })

@@ -47,4 +47,9 @@ export enum ErrorCode {
   INVALID_CURSOR = 'INVALID_CURSOR',
   // the operator desk
   NO_WALK_IN_CONSENT = 'NO_WALK_IN_CONSENT',
+  // flexible-employment registration and the working-day calendar (clause 六)
+  // credit, blacklist, appeals and complaints (clauses 十五, 十八)
+  // statistics monitoring (clause 三)
+  // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)
+  // the policy helper (clauses 四, 十二, 十三)
 }

@@ -18,6 +18,14 @@ export const employerRoutes: RouteRecordRaw[] = [
       { path: 'post', component: () => import('./PostShiftPage.vue'), meta },
       { path: 'profile', component: () => import('./ProfilePage.vue'), meta },
       { path: 'shifts/:id', component: () => import('./ShiftPage.vue'), meta, props: true },
+      {
+        path: 'assignments/:id/agreement',
+        component: () => import('./AgreementPage.vue'),
+        meta,
+        props: true,
+      },
+      { path: 'staff-sharing', component: () => import('./StaffSharingPage.vue'), meta },
+      { path: 'credit', component: () => import('./CreditPage.vue'), meta },
     ],
   },
 ];

@@ -48,6 +48,32 @@ export const workerRoutes: RouteRecordRaw[] = [
         meta: { ...worker, title: { zh: '收入', en: 'Income' } },
       },
       {
+        path: 'assignments/:id/agreement',
+        component: () => import('./AgreementPage.vue'),
+        props: true,
+        meta: { ...worker, title: { zh: '用工协议', en: 'Agreement' }, back: '/w/mine' },
+      },
+      {
+        path: 'registration',
+        component: () => import('./RegistrationPage.vue'),
+        meta: { ...worker, title: { zh: '灵活就业登记', en: 'Registration' }, back: '/w/profile' },
+      },
+      {
+        path: 'records',
+        component: () => import('./WorkRecordsPage.vue'),
+        meta: { ...worker, title: { zh: '工作记录', en: 'Work records' }, back: '/w/profile' },
+      },
+      {
+        path: 'credit',
+        component: () => import('./CreditPage.vue'),
+        meta: { ...worker, title: { zh: '我的信用', en: 'My credit' }, back: '/w/profile' },
+      },
+      {
+        path: 'complaints',
+        component: () => import('./ComplaintsPage.vue'),
+        meta: { ...worker, title: { zh: '投诉', en: 'Complaints' }, back: '/w/profile' },
+      },
+      {
         path: 'profile',
         component: () => import('./ProfilePage.vue'),
         meta: { ...worker, title: { zh: '我的资料', en: 'My profile' } },

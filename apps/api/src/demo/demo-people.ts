@@ -193,3 +193,6 @@ export const DEMO_OPERATORS: { phone: string; market: string }[] = [
   { phone: '17000002001', market: 'zhongshan' },
   { phone: '17000002002', market: 'jinzhou' },
 ];
+
+/** The city admin (人社局), to try the admin console at /admin. */
+export const DEMO_ADMIN_PHONE = '17000003001';

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { AppConfig } from '@app/common';
 import { isSameShanghaiDay, shanghaiDayStart } from '@app/listings';
 import { DEMO_MARKETS, OPENING_HOURS } from './demo-markets';
-import { DEMO_EMPLOYERS, DEMO_OPERATORS, DEMO_WORKERS } from './demo-people';
+import { DEMO_ADMIN_PHONE, DEMO_EMPLOYERS, DEMO_OPERATORS, DEMO_WORKERS } from './demo-people';
 import { DEMO_SHIFTS, DemoShift } from './demo-shifts';
 
 /** Stable ids (UUID v5-shaped, from a name), so running the seed twice adds nothing. */
@@ -102,6 +102,7 @@ export async function seedDemo(
         ),
       );
     }
+    await upsertUser(db, DEMO_ADMIN_PHONE, 'admin');
     for (const s of DEMO_SHIFTS) {
       const employer = DEMO_EMPLOYERS.find((e) => e.key === s.employer)!;
       const startsAt = demoStart(s, now);

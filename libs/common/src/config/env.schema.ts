@@ -302,4 +302,10 @@ export class EnvSchema {
   @Min(100)
   @Max(1000000)
   REALTIME_REPLAY_SCAN = 20000;
+
+  // --- The public-service side (issue 7); each part adds its settings under its own heading ---
+  // --- registration and the working-day calendar (clause 六) ---
+  // --- credit (clause 十八) ---
+  // --- statistics (clause 三) ---
+  // --- fairs, staff sharing, agreements (clauses 七, 九, 十四) ---
 }

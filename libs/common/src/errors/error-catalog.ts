@@ -141,4 +141,9 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     zh: '该零工未在本市场登记代办同意，请先登记',
     en: 'This worker has not given walk-in consent at this market; register them first',
   },
+  // flexible-employment registration and the working-day calendar (clause 六)
+  // credit, blacklist, appeals and complaints (clauses 十五, 十八)
+  // statistics monitoring (clause 三)
+  // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)
+  // the policy helper (clauses 四, 十二, 十三)
 };
