@@ -1,8 +1,10 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { ADMIN_DATABASE_URL, TEST_REDIS_URL } from './test-env';
 
-/** Drops every database and Redis key this run made. */
+/** Drops every database, Redis key and web build this run made. */
 export default async function globalTeardown(): Promise<void> {
   const id = process.env.LG_TEST_RUN_ID;
   if (!id) return;
@@ -25,4 +27,7 @@ export default async function globalTeardown(): Promise<void> {
     cursor = next;
   } while (cursor !== '0');
   await redis.quit();
+
+  // The browser project's build of the web app (test-env testWebDir), if it made one.
+  rmSync(join(__dirname, '..', '..', 'dist', 'web-test', id), { recursive: true, force: true });
 }

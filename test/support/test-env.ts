@@ -21,3 +21,6 @@ export function runId(): string {
 }
 
 export const templateDatabase = () => `lg_test_${runId()}_tpl`;
+
+/** Where the browser project builds the web app for this run (relative to the repository root). */
+export const testWebDir = () => `dist/web-test/${runId()}`;

@@ -1,4 +1,4 @@
-import { DEV_CODE } from '../../support/test-env';
+import { DEV_CODE, testWebDir } from '../../support/test-env';
 import {
   type AppProcess,
   freePort,
@@ -38,7 +38,7 @@ export class WebStack {
       API_PORT: String(apiPort),
       REALTIME_PORT: String(realtimePort),
       MATCHER_PORT: String(matcherPort),
-      WEB_DIR: 'dist/web',
+      WEB_DIR: testWebDir(),
       LOG_LEVEL: 'info', // listening() waits for the start-up line
       ...env,
     });
