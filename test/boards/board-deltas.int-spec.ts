@@ -103,6 +103,31 @@ describe('board deltas for published events', () => {
     });
   });
 
+  it('a batch read at once gives each board its deltas in event order, a shift twice in it once with its later event', async () => {
+    const first = await w.postAt(4, { headcount: 2 });
+    const worker = await w.worker();
+    const events = await w.eventsOf(async () => {
+      await w.postAt(5, { title: '第二个岗位' });
+      await w.grab(first.id, worker);
+    });
+    // The post, then the grab: shift.updated (new), assignment.updated, shift.updated (first).
+    expect(events.map((e) => e.type)).toEqual([
+      'shift.updated',
+      'assignment.updated',
+      'shift.updated',
+    ]);
+    const twice = [...events, { ...events[2]!, eventId: `${events[2]!.eventId}9` }];
+    const out = await w.boardDeltas.deltasFor(twice);
+    const atNear = out.filter((d) => d.marketId === near.id);
+    expect(atNear.map((d) => [d.delta.kind, d.eventId])).toEqual([
+      ['shift', events[0]!.eventId],
+      ['ticker', events[1]!.eventId],
+      ['shift', twice[3]!.eventId],
+    ]);
+    expect(atNear[2]!.delta).toMatchObject({ shift: { shiftId: first.id, seatsLeft: 1 } });
+    w.board(out);
+  });
+
   it('no payload a board received in this file carries a phone number or a personal field', () => {
     expect(w.seen.length).toBeGreaterThan(3);
     w.expectNothingPersonal(w.seen);

@@ -1,5 +1,5 @@
 import type { PublishedEvent } from '@app/contracts';
-import { BoardService } from '@app/boards';
+import { BoardDeltasService, BoardService } from '@app/boards';
 import { startApi, SignedIn, TestApi } from '../support/test-api';
 import { createMarket } from '../markets/market-factory';
 import {
@@ -45,6 +45,7 @@ export class BoardWorld {
   /** Text that must never reach a board: names in full, phones of everyone signed in. */
   readonly personal: string[] = ['王小明', '张三丰', '"homeLocation"', '"phone"', '13912345678'];
   boards!: BoardService;
+  boardDeltas!: BoardDeltasService;
   admin!: SignedIn;
   business!: SignedIn;
   person!: SignedIn;
@@ -56,6 +57,7 @@ export class BoardWorld {
     const api = await startApi({ CLOCK_FIXED_AT: NOW.toISOString(), PUBLIC_BASE_URL: BASE_URL });
     const world = new BoardWorld(api);
     world.boards = api.app.get(BoardService);
+    world.boardDeltas = api.app.get(BoardDeltasService);
     world.admin = await api.signIn('admin');
     world.business = await employerWithProfile(api);
     world.person = await employerWithProfile(api, {
@@ -119,6 +121,11 @@ export class BoardWorld {
   }
 
   async deltas(events: PublishedEvent[]) {
-    return this.board((await Promise.all(events.map((e) => this.boards.deltasFor(e)))).flat());
+    return this.board(
+      (await this.boardDeltas.deltasFor(events)).map(({ marketId, delta }) => ({
+        marketId,
+        delta,
+      })),
+    );
   }
 }

@@ -56,7 +56,9 @@ export class MatcherRunner implements OnApplicationBootstrap, BeforeApplicationS
     this.consumer = new EventsConsumer(this.consumerRedis, {
       group: MATCHER_GROUP,
       claimIdleMs: this.config.MATCHER_LOCK_MS,
-      handle: (event) => this.triggers.handle(event),
+      handle: async (events) => {
+        for (const event of events) await this.triggers.handle(event);
+      },
     });
     await this.consumer.start();
     await this.publisher.start();

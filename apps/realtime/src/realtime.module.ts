@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { PlatformModule } from '@app/common';
 import { AccountsModule } from '@app/accounts';
 import { MatchingModule } from '@app/matching';
-import { BoardService, BoardsModule } from '@app/boards';
-import { BOARD_SOURCE } from './delivery/board-source';
+import { BoardDeltasService, BoardService, BoardsModule } from '@app/boards';
+import { BOARD_SOURCE, type BoardSource } from './delivery/board-source';
 import { DeliveryService } from './delivery/delivery.service';
 import { RealtimeMetrics } from './delivery/realtime-metrics';
 import { ReplayService } from './replay/replay.service';
@@ -21,7 +21,14 @@ import { SocketAccessService } from './socket/socket-access.service';
 @Module({
   imports: [PlatformModule, AccountsModule, MatchingModule, BoardsModule],
   providers: [
-    { provide: BOARD_SOURCE, useExisting: BoardService },
+    {
+      provide: BOARD_SOURCE,
+      inject: [BoardService, BoardDeltasService],
+      useFactory: (boards: BoardService, deltas: BoardDeltasService): BoardSource => ({
+        snapshot: (marketId) => boards.snapshot(marketId),
+        deltasFor: (events) => deltas.deltasFor(events),
+      }),
+    },
     RealtimeMetrics,
     SocketAccessService,
     DeliveryService,

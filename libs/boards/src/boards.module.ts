@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BoardDeltasService } from './board/board-deltas.service';
 import { BoardService } from './board/board.service';
 import { BoardsController } from './board/boards.controller';
 
@@ -8,8 +9,8 @@ import { BoardsController } from './board/boards.controller';
  * DataSource with raw SQL: the tables belong to listings and matching.
  */
 @Module({
-  providers: [BoardService],
-  exports: [BoardService],
+  providers: [BoardService, BoardDeltasService],
+  exports: [BoardService, BoardDeltasService],
 })
 export class BoardsModule {}
 

@@ -94,19 +94,30 @@ export const SNAPSHOT_COUNTERS_SQL = countersSql(
 );
 
 /**
- * Every listed market whose board shows a shift at ($1 lat, $2 lng) posted to
- * $3 (a market id or NULL), with that board's counters — one statement per event.
- * $4 radius (m), $5 day start, $6 day end.
+ * The listed markets whose boards show any of a batch of places (shifts' or
+ * matches' sites), with each board's counters, in one statement: $1 lats, $2 lngs,
+ * $3 market ids (NULL where not posted to a market), parallel arrays; `places`
+ * lists the 1-based positions in them that the board shows. $4 radius (m),
+ * $5 day start, $6 day end.
  */
-export const BOARDS_OF_SHIFT_SQL = (() => {
-  const nearShift = nearSql('m', { lat: '$1::float8', lng: '$2::float8', radiusM: '$4::float8' });
+export const BOARDS_OF_PLACES_SQL = (() => {
+  const nearPlace = nearSql('m', { lat: 'p.lat', lng: 'p.lng', radiusM: '$4::float8' });
   const counters = countersSql(
     { lat: 'm.lat', lng: 'm.lng', radiusM: '$4::float8', marketId: 'm.id' },
     { start: '$5', end: '$6' },
   );
-  return `SELECT m.id, m.lat, m.lng, c.posted_today, c.filled_today, c.on_duty_now
-    FROM markets m
+  return `WITH places AS (
+      SELECT p.lat, p.lng, p.market_id, p.i::int AS i
+      FROM unnest($1::float8[], $2::float8[], $3::uuid[]) WITH ORDINALITY AS p(lat, lng, market_id, i)
+    ), hits AS (
+      SELECT m.id, array_agg(p.i ORDER BY p.i) AS places
+      FROM places p
+      JOIN markets m ON m.status = 'listed' AND (m.id = p.market_id OR (${nearPlace.within}))
+      GROUP BY m.id
+    )
+    SELECT m.id, m.lat, m.lng, h.places, c.posted_today, c.filled_today, c.on_duty_now
+    FROM hits h
+    JOIN markets m ON m.id = h.id
     CROSS JOIN LATERAL (${counters}) c
-    WHERE m.status = 'listed' AND (m.id = $3::uuid OR (${nearShift.within}))
     ORDER BY m.id`;
 })();

@@ -11,13 +11,18 @@ export interface ConsumerOptions {
   group: string;
   /** Entries a dead consumer read but never acknowledged are taken over after this idle time. */
   claimIdleMs: number;
-  handle: (event: StreamEvent) => Promise<void>;
+  /**
+   * Handles the entries of one read (up to 100, in stream order). They are
+   * acknowledged together once it resolves: a consumer that keeps up acks in one
+   * call, and one that falls behind catches up by whole batches, not entry by entry.
+   */
+  handle: (events: StreamEvent[]) => Promise<void>;
 }
 
 /**
  * A consumer-group reader of the event stream (XREADGROUP … XACK). Each event is
- * handled by one consumer of the group; an event is acknowledged only after its
- * handler succeeded, and entries left pending by a consumer that died are
+ * handled by one consumer of the group; an event is acknowledged only after the
+ * handler of its batch succeeded, and entries left pending by a consumer that died are
  * reclaimed with XAUTOCLAIM, so handlers see every event at least once and must
  * be idempotent.
  */
@@ -95,10 +100,8 @@ export class EventsConsumer {
   }
 
   private async process(entries: Entries): Promise<void> {
-    for (const [id, fields] of entries) {
-      if (this.stopped) return;
-      await this.options.handle(fromStreamEntry(id, fields));
-      await this.redis.xack(EVENTS_STREAM, this.options.group, id);
-    }
+    if (entries.length === 0) return;
+    await this.options.handle(entries.map(([id, fields]) => fromStreamEntry(id, fields)));
+    await this.redis.xack(EVENTS_STREAM, this.options.group, ...entries.map(([id]) => id));
   }
 }
