@@ -16,11 +16,7 @@ import {
   toTickerEntry,
   TickerRow,
 } from './board-mapping';
-import {
-  SNAPSHOT_COUNTERS_SQL,
-  SNAPSHOT_SHIFTS_SQL,
-  SNAPSHOT_TICKER_SQL,
-} from './board.sql';
+import { SNAPSHOT_COUNTERS_SQL, SNAPSHOT_SHIFTS_SQL, SNAPSHOT_TICKER_SQL } from './board.sql';
 import type { BoardSnapshotView } from './board.view';
 
 const TICKER_SIZE = 20;
