@@ -5,6 +5,7 @@ import { DomainEvent, ErrorCode } from '@app/contracts';
 import { shiftUpdated, ShiftStatus, statusAfterSeatChange } from '@app/listings';
 import { offerClosed } from '../offers/offer-events';
 import { assignmentUpdated } from './assignment-events';
+import { type AssignmentView, toAssignmentView } from './assignment.view';
 import type { AssignmentStatus } from './domain/assignment-status';
 import { updateReturning } from './update-returning';
 
@@ -53,6 +54,26 @@ const toSeatShift = (r: ShiftRow): SeatShift => ({
   headcount: r.headcount,
   marketId: r.market_id,
 });
+
+/** The view of a seat just claimed: no check-in, hours or pay yet, so no read-back is needed. */
+export function claimedView(
+  seat: ClaimedSeat,
+  workerId: string,
+  source: SeatSource,
+): AssignmentView {
+  return toAssignmentView({
+    id: seat.assignmentId,
+    shift_id: seat.shift.id,
+    worker_id: workerId,
+    status: seat.status,
+    source,
+    check_in_at: null,
+    check_out_at: null,
+    minutes_worked: null,
+    pay_fen: null,
+    created_at: new Date(),
+  });
+}
 
 /**
  * Seats of a shift. Both guarantees are the database's, so they hold across any number

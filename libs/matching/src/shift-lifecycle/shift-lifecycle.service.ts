@@ -7,9 +7,8 @@ import { DomainEvent, ErrorCode } from '@app/contracts';
 import { canTransition, shiftUpdated, ShiftsService, ShiftView } from '@app/listings';
 import { assignmentUpdated } from '../assignments/assignment-events';
 import { AssignmentView } from '../assignments/assignment.view';
-import { AssignmentsService } from '../assignments/assignments.service';
 import { isLateCancel } from '../assignments/domain/timing';
-import { SeatsService } from '../assignments/seats.service';
+import { claimedView, SeatsService } from '../assignments/seats.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import { isHardRequirement } from '../candidates/eligibility';
 import { CreditService } from '../credit/credit.service';
@@ -31,7 +30,6 @@ export class ShiftLifecycleService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly shifts: ShiftsService,
     private readonly seats: SeatsService,
-    private readonly assignments: AssignmentsService,
     private readonly credit: CreditService,
     private readonly candidates: CandidatesService,
     private readonly clock: Clock,
@@ -43,22 +41,31 @@ export class ShiftLifecycleService {
    */
   async grab(workerId: string, shiftId: string): Promise<AssignmentView> {
     if (!isUUID(shiftId)) throw shiftNotFound();
+    // The shift and the worker's profile in one round trip (a grab is a hot path).
     const [shift] = await this.db.query<
-      { trade_code: string; employer_id: string; lat: number; lng: number }[]
-    >(`SELECT trade_code, employer_id, lat, lng FROM shifts WHERE id = $1`, [shiftId]);
+      {
+        trade_code: string;
+        employer_id: string;
+        lat: number;
+        lng: number;
+        has_profile: boolean;
+        holds: boolean;
+      }[]
+    >(
+      `SELECT s.trade_code, s.employer_id, s.lat, s.lng,
+              EXISTS (SELECT 1 FROM worker_profiles p WHERE p.user_id = $2) AS has_profile,
+              EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = $2 AND t.trade_code = s.trade_code) AS holds
+         FROM shifts s WHERE s.id = $1`,
+      [shiftId, workerId],
+    );
     if (!shift) throw shiftNotFound();
     if (shift.employer_id === workerId) {
       throw new AppException(ErrorCode.FORBIDDEN, {
         message: { zh: '不能抢自己发布的岗位', en: 'You cannot take a seat on your own shift' },
       });
     }
-    const [profile] = await this.db.query<{ holds: boolean }[]>(
-      `SELECT EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = p.user_id AND t.trade_code = $2) AS holds
-         FROM worker_profiles p WHERE p.user_id = $1`,
-      [workerId, shift.trade_code],
-    );
-    if (!profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
-    if (!profile.holds) {
+    if (!shift.has_profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
+    if (!shift.holds) {
       throw new AppException(ErrorCode.TRADE_NOT_HELD, {
         message: {
           zh: `您的资料中没有工种 ${shift.trade_code}`,
@@ -68,13 +75,13 @@ export class ShiftLifecycleService {
     }
     await this.assertHardRequirements(workerId, shiftId, { lat: shift.lat, lng: shift.lng });
     const now = this.clock.now();
-    const assignmentId = await this.db.transaction(async (tx) => {
+    const seat = await this.db.transaction(async (tx) => {
       // A pending offer of this worker for this shift is answered by the grab.
       const [offer] = await tx.query<{ id: string }[]>(
         `SELECT id FROM offers WHERE shift_id = $1 AND worker_id = $2 AND status = 'pending'`,
         [shiftId, workerId],
       );
-      const seat = await this.seats.claim(tx, {
+      const claimed = await this.seats.claim(tx, {
         shiftId,
         workerId,
         source: 'grab',
@@ -91,9 +98,10 @@ export class ShiftLifecycleService {
         if (closed.length)
           await recordEvents(tx, [offerClosed({ id: offer.id, shiftId, workerId }, 'accepted')]);
       }
-      return seat.assignmentId;
+      return claimed;
     });
-    return this.assignments.get(assignmentId);
+    // A seat just claimed has nothing more to show than the claim returned: no read-back.
+    return claimedView(seat, workerId, 'grab');
   }
 
   private async assertHardRequirements(
