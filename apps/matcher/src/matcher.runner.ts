@@ -10,6 +10,7 @@ import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig, createRedis } from '@app/common';
 import {
   EventsConsumer,
+  handleInOrderPerKey,
   MatchingQueue,
   OutboxPublisher,
   WaveJobs,
@@ -56,9 +57,13 @@ export class MatcherRunner implements OnApplicationBootstrap, BeforeApplicationS
     this.consumer = new EventsConsumer(this.consumerRedis, {
       group: MATCHER_GROUP,
       claimIdleMs: this.config.MATCHER_LOCK_MS,
-      handle: async (events) => {
-        for (const event of events) await this.triggers.handle(event);
-      },
+      // One shift's events in order; different shifts' triggers side by side.
+      handle: (events) =>
+        handleInOrderPerKey(
+          events,
+          (event) => (event.data as { shiftId?: string }).shiftId ?? event.eventId,
+          (event) => this.triggers.handle(event),
+        ),
     });
     await this.consumer.start();
     await this.publisher.start();
