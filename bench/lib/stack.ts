@@ -26,6 +26,11 @@ const ENTRY: Record<AppName, string> = {
 /** The cores the servers run on; the load generator takes the others (taskset). */
 export const SERVER_CPUS = process.env.BENCH_SERVER_CPUS ?? '1';
 export const GENERATOR_CPUS = process.env.BENCH_GENERATOR_CPUS ?? '0';
+/**
+ * Extra node flags for the servers, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof
+ * --cpu-prof-dir=/tmp/prof" to profile them (NODE_OPTIONS refuses --cpu-prof).
+ */
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 export interface Proc {
   name: string;
@@ -80,7 +85,8 @@ export class BenchStack {
     port = this.takePort(),
   ): Promise<Proc> {
     const portVar = { api: 'API_PORT', realtime: 'REALTIME_PORT', matcher: 'MATCHER_PORT' }[app];
-    const child = spawn('taskset', ['-c', SERVER_CPUS, process.execPath, join(ROOT, ENTRY[app])], {
+    const node = [process.execPath, ...SERVER_NODE_ARGS, join(ROOT, ENTRY[app])];
+    const child = spawn('taskset', ['-c', SERVER_CPUS, ...node], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, [portVar]: String(port), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
