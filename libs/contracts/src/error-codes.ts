@@ -50,6 +50,7 @@ export enum ErrorCode {
   // flexible-employment registration and the working-day calendar (clause 六)
   // credit, blacklist, appeals and complaints (clauses 十五, 十八)
   // statistics monitoring (clause 三)
+  WORK_RECORD_CONFIRMED = 'WORK_RECORD_CONFIRMED',
   // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)
   // the policy helper (clauses 四, 十二, 十三)
 }

@@ -144,6 +144,11 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   // flexible-employment registration and the working-day calendar (clause 六)
   // credit, blacklist, appeals and complaints (clauses 十五, 十八)
   // statistics monitoring (clause 三)
+  [ErrorCode.WORK_RECORD_CONFIRMED]: {
+    status: 409,
+    zh: '该工作记录已确认，不能再标记为有误',
+    en: 'This work record is already confirmed and can no longer be flagged as wrong',
+  },
   // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)
   // the policy helper (clauses 四, 十二, 十三)
 };
