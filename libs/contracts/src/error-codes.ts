@@ -52,5 +52,10 @@ export enum ErrorCode {
   // statistics monitoring (clause 三)
   WORK_RECORD_CONFIRMED = 'WORK_RECORD_CONFIRMED',
   // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)
+  FAIR_STARTED = 'FAIR_STARTED',
+  FAIR_CLOSED = 'FAIR_CLOSED',
+  FAIR_OVERLAP = 'FAIR_OVERLAP',
+  NOT_AT_FAIR = 'NOT_AT_FAIR',
+  AGREEMENT_NOT_READY = 'AGREEMENT_NOT_READY',
   // the policy helper (clauses 四, 十二, 十三)
 }

@@ -1,4 +1,5 @@
 import type { PayUnit } from '../shared/format';
+import { applyFairShift, type BoardFair, type BoardNextFair } from './board-fair';
 
 /** What GET /markets/:id/board and the `board.snapshot` event carry (libs/boards, board.view.ts). */
 export interface BoardShift {
@@ -46,6 +47,10 @@ export interface BoardSnapshot {
   shifts: BoardShift[];
   ticker: BoardTickerEntry[];
   counters: BoardCounters;
+  /** The job fair running now: the screen shows its fair view meanwhile (clause 九). */
+  fair?: BoardFair | null;
+  /** The next fair to start: the screen fetches its snapshot again at that moment. */
+  nextFair?: BoardNextFair | null;
 }
 
 export type BoardDelta =
@@ -78,6 +83,7 @@ export function applyDelta(board: BoardSnapshot, delta: BoardDelta): BoardSnapsh
   if (delta.kind === 'shift') {
     const others = board.shifts.filter((s) => s.shiftId !== delta.shift.shiftId);
     next.shifts = 'removed' in delta.shift ? others : [...others, delta.shift].sort(byBoardOrder);
+    if (board.fair) next.fair = applyFairShift(board.fair, delta.shift);
   } else if (delta.kind === 'ticker') {
     // The same match comes again when it is confirmed: replace it where it stands.
     const at = board.ticker.findIndex((e) => e.assignmentId === delta.entry.assignmentId);

@@ -1,6 +1,7 @@
-import { onBeforeUnmount, ref, shallowRef } from 'vue';
+import { onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import { ApiError, get } from '../shared/api';
 import { useRealtime } from '../shared/realtime';
+import { nextSwitchAt, refetchDelay } from './board-fair';
 import { applyDelta, type BoardDelta, type BoardSnapshot } from './board-state';
 
 /** Retry a failed snapshot this often: a hall screen has nobody to press reload. */
@@ -51,6 +52,20 @@ export function useBoardFeed(marketId: string) {
   void reload();
   const refresh = setInterval(() => void reload(), REFRESH_MS);
 
+  // A job fair starts or ends: fetch the board again at that moment, so the screen
+  // switches between its normal and its fair view by itself (no reload, no event needed).
+  let fairSwitch: ReturnType<typeof setTimeout> | undefined;
+  watch(board, (next) => {
+    clearTimeout(fairSwitch);
+    const at = next ? nextSwitchAt(next) : null;
+    if (at === null || stopped) return;
+    // setTimeout holds at most ~24.8 days; the 5-minute refresh re-arms a far-off switch anyway.
+    fairSwitch = setTimeout(
+      () => void reload(),
+      Math.min(refetchDelay(at, Date.now()), 2 ** 31 - 1),
+    );
+  });
+
   ready
     .then((link) => {
       link.on<BoardSnapshot>('board.snapshot', fresh);
@@ -75,6 +90,7 @@ export function useBoardFeed(marketId: string) {
     clearTimeout(retry);
     clearTimeout(restart);
     clearInterval(refresh);
+    clearTimeout(fairSwitch);
   });
 
   return { board, state, notFound, loadError, updatedAt, reload };

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import { isOpenAt, marketNotFound, toShanghaiIso } from '@app/listings';
 import type { OpeningInterval } from '@app/listings';
 import { maskPersonalNumbers } from '@app/common';
+import { readBoardFair } from '../fair/board-fair';
 import { assertBoardSafe } from '../privacy/board-safe';
 import {
   BoardShiftRow,
@@ -57,10 +58,11 @@ export class BoardService {
     const now = this.clock.now();
     const day = shanghaiDay(now);
     const point = [market.lat, market.lng, this.radiusM(), market.id];
-    const [shifts, ticker, counters] = await Promise.all([
+    const [shifts, ticker, counters, fair] = await Promise.all([
       this.db.query(SNAPSHOT_SHIFTS_SQL, [...point, now, this.config.BOARD_MAX_SHIFTS]),
       this.db.query(SNAPSHOT_TICKER_SQL, [...point, TICKER_SIZE]),
       this.db.query(SNAPSHOT_COUNTERS_SQL, [...point, day.start, day.end]),
+      readBoardFair(this.db, market, now, this.baseUrl()),
     ]);
     const snapshot: BoardSnapshotView = {
       marketId: market.id,
@@ -75,6 +77,7 @@ export class BoardService {
       shifts: (shifts as BoardShiftRow[]).map((r) => toBoardShift(r, market, this.baseUrl())),
       ticker: (ticker as TickerRow[]).map(toTickerEntry),
       counters: toCounters((counters as CountersRow[])[0]),
+      ...fair,
     };
     assertBoardSafe(snapshot);
     return snapshot;

@@ -67,6 +67,47 @@ export class BoardMarketView {
   @ApiProperty({ type: [BoardOpeningIntervalView] }) openingHours!: BoardOpeningIntervalView[];
 }
 
+export class BoardFairCountersView {
+  @ApiProperty({ description: "the fair's shifts on which a seat can still be taken" })
+  shifts!: number;
+  @ApiProperty({ description: 'seats left on those shifts' }) seatsLeft!: number;
+  @ApiProperty({ description: "seats taken today on the fair's shifts (Asia/Shanghai)" })
+  matchedToday!: number;
+}
+
+export class BoardFairEmployerView {
+  @ApiProperty({ description: 'a business name, or a masked individual (张**)' })
+  employerName!: string;
+  @ApiProperty({ example: 'A12' }) booth!: string;
+  @ApiProperty({ type: [BoardShiftView], description: 'their open shifts shown at the fair' })
+  shifts!: BoardShiftView[];
+}
+
+export class BoardFairZoneView {
+  @ApiProperty({ format: 'uuid' }) zoneId!: string;
+  @ApiProperty({ example: '家政专区' }) name!: string;
+  @ApiProperty({ type: [String] }) tradeCodes!: string[];
+  @ApiProperty({ type: [BoardFairEmployerView], description: 'booth order' })
+  employers!: BoardFairEmployerView[];
+}
+
+/** The job fair running at the market now (clause 九): the board shows it instead of its usual view. */
+export class BoardFairView {
+  @ApiProperty({ format: 'uuid' }) fairId!: string;
+  @ApiProperty({ example: '零工专场招聘会' }) title!: string;
+  @ApiProperty({ example: '2026-12-05T09:00:00.000+08:00' }) startsAt!: string;
+  @ApiProperty({ example: '2026-12-05T12:00:00.000+08:00' }) endsAt!: string;
+  @ApiProperty({ type: [BoardFairZoneView] }) zones!: BoardFairZoneView[];
+  @ApiProperty({ type: BoardFairCountersView }) counters!: BoardFairCountersView;
+}
+
+/** The next fair of the market: the screen refetches its snapshot when it starts. */
+export class BoardNextFairView {
+  @ApiProperty({ format: 'uuid' }) fairId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: '2026-12-05T09:00:00.000+08:00' }) startsAt!: string;
+}
+
 export class BoardSnapshotView {
   @ApiProperty({ format: 'uuid' }) marketId!: string;
   @ApiProperty({ type: BoardMarketView }) market!: BoardMarketView;
@@ -76,6 +117,14 @@ export class BoardSnapshotView {
   @ApiProperty({ type: [BoardTickerEntryView], description: 'latest matches, newest first' })
   ticker!: BoardTickerEntryView[];
   @ApiProperty({ type: BoardCountersView }) counters!: BoardCountersView;
+  @ApiProperty({
+    type: BoardFairView,
+    nullable: true,
+    description: 'the job fair running now, if any: the screen shows its fair view meanwhile',
+  })
+  fair!: BoardFairView | null;
+  @ApiProperty({ type: BoardNextFairView, nullable: true, description: 'the next fair to start' })
+  nextFair!: BoardNextFairView | null;
 }
 
 /** A shift that left the board (filled, cancelled, over): the screen drops its card. */

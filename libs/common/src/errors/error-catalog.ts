@@ -150,5 +150,30 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     en: 'This work record is already confirmed and can no longer be flagged as wrong',
   },
   // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)
+  [ErrorCode.FAIR_STARTED]: {
+    status: 409,
+    zh: '招聘会已开始，不能再修改或取消',
+    en: 'The job fair has started; it can no longer be changed or cancelled',
+  },
+  [ErrorCode.FAIR_CLOSED]: {
+    status: 409,
+    zh: '招聘会已结束或已取消',
+    en: 'The job fair is over or cancelled',
+  },
+  [ErrorCode.FAIR_OVERLAP]: {
+    status: 409,
+    zh: '该时段本市场已有招聘会',
+    en: 'This market already has a job fair at that time',
+  },
+  [ErrorCode.NOT_AT_FAIR]: {
+    status: 409,
+    zh: '该用工主体未参加此招聘会',
+    en: 'This employer does not take part in the job fair',
+  },
+  [ErrorCode.AGREEMENT_NOT_READY]: {
+    status: 409,
+    zh: '用工确认后才会生成书面协议',
+    en: 'The agreement is produced once the employer confirms the worker',
+  },
   // the policy helper (clauses 四, 十二, 十三)
 };

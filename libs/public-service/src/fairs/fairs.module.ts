@@ -1,5 +1,19 @@
 import { Module } from '@nestjs/common';
+import { MarketsModule, TradesModule } from '@app/listings';
+import { FairDesk } from './fair-desk';
+import { FairReader } from './fair-reader';
+import { FairSetupService } from './fair-setup.service';
+import { FairsController } from './fairs.controller';
+import { FairsService } from './fairs.service';
 
-/** Placeholder until this part of issue 7 lands. */
-@Module({})
+/**
+ * Gig job fairs 零工专场招聘会 (clause 九): scheduled by a market's operator, with
+ * zones, employers at booths and shifts shown there. The hall board's fair view
+ * reads these tables itself (libs/boards/src/fair).
+ */
+@Module({
+  imports: [MarketsModule, TradesModule],
+  controllers: [FairsController],
+  providers: [FairDesk, FairReader, FairsService, FairSetupService],
+})
 export class FairsModule {}
