@@ -48,10 +48,15 @@ export enum ErrorCode {
   // the operator desk
   NO_WALK_IN_CONSENT = 'NO_WALK_IN_CONSENT',
   // flexible-employment registration and the working-day calendar (clause 六)
+  REGISTRATION_EXISTS = 'REGISTRATION_EXISTS',
+  REGISTRATION_NOT_PENDING = 'REGISTRATION_NOT_PENDING',
   // credit, blacklist, appeals and complaints (clauses 十五, 十八)
   // statistics monitoring (clause 三)
   WORK_RECORD_CONFIRMED = 'WORK_RECORD_CONFIRMED',
   // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)
+  STAFF_SHARING_NO_MATCH = 'STAFF_SHARING_NO_MATCH',
+  STAFF_SHARING_NOT_ENOUGH = 'STAFF_SHARING_NOT_ENOUGH',
+  STAFF_SHARING_NOT_OPEN = 'STAFF_SHARING_NOT_OPEN',
   FAIR_STARTED = 'FAIR_STARTED',
   FAIR_CLOSED = 'FAIR_CLOSED',
   FAIR_OVERLAP = 'FAIR_OVERLAP',

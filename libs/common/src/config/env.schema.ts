@@ -305,6 +305,13 @@ export class EnvSchema {
 
   // --- The public-service side (issue 7); each part adds its settings under its own heading ---
   // --- registration and the working-day calendar (clause 六) ---
+  /** Flexible-employment registrations are answered within this many working days (clause 六: 7). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REGISTRATION_DUE_WORKING_DAYS = 7;
+
   // --- credit (clause 十八) ---
   // --- statistics (clause 三) ---
   // --- fairs, staff sharing, agreements (clauses 七, 九, 十四) ---

@@ -142,6 +142,16 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     en: 'This worker has not given walk-in consent at this market; register them first',
   },
   // flexible-employment registration and the working-day calendar (clause 六)
+  [ErrorCode.REGISTRATION_EXISTS]: {
+    status: 409,
+    zh: '您已提交过灵活就业登记，请修改原登记',
+    en: 'You have already registered; change that registration instead',
+  },
+  [ErrorCode.REGISTRATION_NOT_PENDING]: {
+    status: 409,
+    zh: '该登记不在待办状态，不能再受理或退回',
+    en: 'This registration is not waiting for an answer',
+  },
   // credit, blacklist, appeals and complaints (clauses 十五, 十八)
   // statistics monitoring (clause 三)
   [ErrorCode.WORK_RECORD_CONFIRMED]: {
@@ -150,6 +160,21 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     en: 'This work record is already confirmed and can no longer be flagged as wrong',
   },
   // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)
+  [ErrorCode.STAFF_SHARING_NO_MATCH]: {
+    status: 409,
+    zh: '两条共享用工信息不匹配（须一供一需、同一工种、时间有重叠、不同单位）',
+    en: 'These posts do not match (one offer and one request, same trade, overlapping dates, two employers)',
+  },
+  [ErrorCode.STAFF_SHARING_NOT_ENOUGH]: {
+    status: 409,
+    zh: '剩余可共享人数不足',
+    en: 'Not enough people left to share',
+  },
+  [ErrorCode.STAFF_SHARING_NOT_OPEN]: {
+    status: 409,
+    zh: '该共享用工信息或对接已关闭',
+    en: 'This staff-sharing post or proposal is no longer open',
+  },
   [ErrorCode.FAIR_STARTED]: {
     status: 409,
     zh: '招聘会已开始，不能再修改或取消',

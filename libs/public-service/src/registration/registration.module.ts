@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TradesModule } from '@app/listings';
+import { CalendarController } from './calendar.controller';
+import { RegistrationsController } from './registrations.controller';
+import { RegistrationsService } from './registrations.service';
+import { WorkingCalendarService } from './working-calendar.service';
 
-/** Placeholder until this part of issue 7 lands. */
-@Module({})
+/** Flexible-employment registration 灵活就业登记 and the working-day calendar (clause 六). */
+@Module({
+  imports: [TradesModule],
+  controllers: [RegistrationsController, CalendarController],
+  providers: [RegistrationsService, WorkingCalendarService],
+  exports: [WorkingCalendarService],
+})
 export class RegistrationModule {}
