@@ -51,6 +51,12 @@ export enum ErrorCode {
   REGISTRATION_EXISTS = 'REGISTRATION_EXISTS',
   REGISTRATION_NOT_PENDING = 'REGISTRATION_NOT_PENDING',
   // credit, blacklist, appeals and complaints (clauses 十五, 十八)
+  BLACKLIST_ENTRY_CLOSED = 'BLACKLIST_ENTRY_CLOSED',
+  APPEAL_NOT_ALLOWED = 'APPEAL_NOT_ALLOWED',
+  APPEAL_DECIDED = 'APPEAL_DECIDED',
+  SHIFT_NOT_IN_REVIEW = 'SHIFT_NOT_IN_REVIEW',
+  COMPLAINT_NOT_ALLOWED = 'COMPLAINT_NOT_ALLOWED',
+  COMPLAINT_DECIDED = 'COMPLAINT_DECIDED',
   // statistics monitoring (clause 三)
   WORK_RECORD_CONFIRMED = 'WORK_RECORD_CONFIRMED',
   // job fairs, staff sharing and written agreements (clauses 七, 九, 十四)

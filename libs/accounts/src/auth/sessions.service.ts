@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppException } from '@app/common';
+import { AppException, Clock } from '@app/common';
+// A plain function (no Nest module), so accounts does not depend on matching's modules.
+import { recordCommitment } from '@app/matching/credit/commitments/record-commitment';
 import { ErrorCode, Role } from '@app/contracts';
 import { OtpService } from '../otp/otp.service';
 import { decideRotation } from '../refresh-tokens/refresh-token';
@@ -22,6 +24,7 @@ export class SessionsService {
     private readonly users: UsersService,
     private readonly refreshTokens: RefreshTokensService,
     private readonly accessTokens: AccessTokenService,
+    private readonly clock: Clock,
   ) {}
 
   async login({ phone, code, role }: LoginDto): Promise<SessionDto> {
@@ -30,6 +33,16 @@ export class SessionsService {
     await this.otp.verify(phone, code);
     const session = await this.db.transaction(async (m) => {
       const user = await this.users.admitForLogin(m, phone, role);
+      // The first login in a role is the sign-up: record its 告知承诺 (clause 十八) once.
+      if (role === 'worker' || role === 'employer') {
+        await recordCommitment(m, {
+          userId: user.id,
+          role,
+          kind: 'sign_up',
+          subjectId: null,
+          at: this.clock.now(),
+        });
+      }
       return this.open(m, user, role, randomUUID());
     });
     return withoutId(session);

@@ -313,6 +313,20 @@ export class EnvSchema {
   REGISTRATION_DUE_WORKING_DAYS = 7;
 
   // --- credit (clause 十八) ---
+  /** A worker whose credit score is below this gets no instant-hire (即时快招) offers and cannot take an instant shift. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  CREDIT_INSTANT_MIN = 60;
+
+  /** A shift posted by an employer whose credit score is below this is held for staff review (pending_review). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  CREDIT_REVIEW_BELOW = 60;
+
   // --- statistics (clause 三) ---
   // --- fairs, staff sharing, agreements (clauses 七, 九, 十四) ---
 }

@@ -153,6 +153,36 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     en: 'This registration is not waiting for an answer',
   },
   // credit, blacklist, appeals and complaints (clauses 十五, 十八)
+  [ErrorCode.BLACKLIST_ENTRY_CLOSED]: {
+    status: 409,
+    zh: '该限制记录已解除或已到期',
+    en: 'This blacklist entry has already been lifted or has expired',
+  },
+  [ErrorCode.APPEAL_NOT_ALLOWED]: {
+    status: 409,
+    zh: '不能对该记录提出申诉（不是您的记录、已失效或已有待处理的申诉）',
+    en: 'This record cannot be appealed (not yours, no longer in force, or an appeal is already open)',
+  },
+  [ErrorCode.APPEAL_DECIDED]: {
+    status: 409,
+    zh: '该申诉已处理',
+    en: 'This appeal has already been decided',
+  },
+  [ErrorCode.SHIFT_NOT_IN_REVIEW]: {
+    status: 409,
+    zh: '该岗位不在待审核状态',
+    en: 'This shift is not waiting for review',
+  },
+  [ErrorCode.COMPLAINT_NOT_ALLOWED]: {
+    status: 409,
+    zh: '只能针对本人的用工记录投诉，且同类投诉不能重复提交',
+    en: 'A complaint must be about one of your own assignments, once per kind',
+  },
+  [ErrorCode.COMPLAINT_DECIDED]: {
+    status: 409,
+    zh: '该投诉已办结',
+    en: 'This complaint has already been decided',
+  },
   // statistics monitoring (clause 三)
   [ErrorCode.WORK_RECORD_CONFIRMED]: {
     status: 409,

@@ -19,7 +19,13 @@ export class ShiftEmployerView {
 /** A shift as everyone sees it: the POST body plus its state. No contact data, ever. */
 export class ShiftView {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: SHIFT_STATUSES }) status!: ShiftStatus;
+  @ApiProperty({
+    enum: ['pending_review', ...SHIFT_STATUSES],
+    description:
+      'pending_review: posted by an employer under the credit bar, held for staff review ' +
+      '(not listed, not matched) until approved (→ open) or rejected (→ cancelled); docs/credit.md',
+  })
+  status!: ShiftStatus;
   @ApiProperty() title!: string;
   @ApiProperty() tradeCode!: string;
   @ApiProperty() description!: string;

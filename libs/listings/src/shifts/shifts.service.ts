@@ -1,8 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { AppException, Clock, Page, recordEvents, toPage } from '@app/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppException,
+  Clock,
+  Page,
+  recordEvents,
+  toPage,
+} from '@app/common';
+// A plain function (no Nest module): posting records the employer's 告知承诺 (clause 十八).
+import { recordCommitment } from '@app/matching/credit/commitments/record-commitment';
 import { ErrorCode } from '@app/contracts';
 import { EmployersService } from '../employers/employers.service';
 import { MarketsService } from '../markets/markets.service';
@@ -32,6 +42,7 @@ export class ShiftsService {
     private readonly trades: TradesService,
     private readonly markets: MarketsService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(employerId: string, dto: CreateShiftDto): Promise<ShiftView> {
@@ -71,12 +82,42 @@ export class ShiftsService {
         marketId: dto.marketId ?? null,
       });
       const shiftId = identifiers[0]!.id as string;
+      await recordCommitment(tx, {
+        userId: employerId,
+        role: 'employer',
+        kind: 'post_shift',
+        subjectId: shiftId,
+        at: this.clock.now(),
+      });
+      if (await this.holdForReview(tx, shiftId, employerId)) return shiftId;
       const status = 'open';
       const source = { id: shiftId, employerId, status, filled: 0, headcount: dto.headcount };
       await recordEvents(tx, [shiftUpdated({ ...source, marketId: dto.marketId ?? null })]);
       return shiftId;
     });
     return this.get(id);
+  }
+
+  /**
+   * An employer whose credit is under CREDIT_REVIEW_BELOW has the new shift held for
+   * staff review (clause 十八): status pending_review, not listed and not matched (no
+   * shift.updated is sent, so neither the matcher nor the boards see it) until an admin
+   * approves it (libs/matching/src/credit/review).
+   */
+  private async holdForReview(
+    tx: EntityManager,
+    shiftId: string,
+    employerId: string,
+  ): Promise<boolean> {
+    const [held] = await tx.query<{ credit_score: number }[]>(
+      `WITH employer AS (SELECT credit_score FROM users WHERE id = $2 AND credit_score < $3),
+            hold AS (UPDATE shifts SET status = 'pending_review'
+                      WHERE id = $1 AND EXISTS (SELECT 1 FROM employer) RETURNING id)
+       INSERT INTO shift_reviews (shift_id, employer_score, created_at)
+       SELECT h.id, e.credit_score, $4 FROM hold h, employer e RETURNING employer_score AS credit_score`,
+      [shiftId, employerId, this.config.CREDIT_REVIEW_BELOW, this.clock.now()],
+    );
+    return held !== undefined;
   }
 
   /** Public: any status, so a link to a cancelled shift still says what happened. */

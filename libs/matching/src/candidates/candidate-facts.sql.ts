@@ -1,6 +1,8 @@
+import { activeBlacklistSql } from '../credit/blacklist/blacklist-rules';
+
 /**
  * One query for everything the eligibility rules and the score need about workers
- * and shifts: one row per (shift, worker) pair. $1 shift ids, $2 worker ids. The
+ * and shifts: one row per (shift, worker) pair. $1 shift ids, $2 worker ids, $3 now. The
  * matcher asks for one shift and many workers; recommendations for one worker and
  * many shifts.
  *
@@ -11,12 +13,17 @@
  * - `busy`: a live assignment whose period overlaps the shift's window — the same
  *   test as the exclusion constraint that guards booking.
  * - Ratings count only those received as a worker (on assignments they worked).
+ * - `blacklisted`: the account flag, or a blacklist entry in force at $3 (the Clock's
+ *   now: not lifted, indefinite or not yet past `until`), so an entry stops blocking
+ *   the moment it expires or is lifted (联合惩戒, clause 十八).
  */
 export const CANDIDATE_FACTS_SQL = `
 SELECT s.id AS shift_id,
        u.id AS worker_id,
        u.credit_score,
-       u.blacklisted,
+       (u.blacklisted OR EXISTS (
+          SELECT 1 FROM blacklist_entries b
+           WHERE b.user_id = u.id AND ${activeBlacklistSql('b', '$3::timestamptz')})) AS blacklisted,
        u.id = s.employer_id AS own_shift,
        p.certificates,
        p.availability,

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, Clock, distanceKm } from '@app/common';
+import { APP_CONFIG, AppConfig, AppException, Clock, distanceKm } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import type { PayUnit } from '@app/listings';
 import { PresenceService } from '../presence/presence.service';
@@ -13,7 +13,12 @@ import type {
   RankOptions,
   ShiftAssessment,
 } from './candidates.types';
-import { ineligibility, type ShiftRequirements, type WorkerFacts } from './eligibility';
+import {
+  effectiveMinCredit,
+  ineligibility,
+  type ShiftRequirements,
+  type WorkerFacts,
+} from './eligibility';
 import { compareByScore, score, type Score } from './scoring';
 
 interface ShiftRequirementsRow {
@@ -25,6 +30,7 @@ interface ShiftRequirementsRow {
   pay_unit: string;
   pay_fen: number;
   min_credit: number;
+  instant: boolean;
   lat: number;
   lng: number;
 }
@@ -52,6 +58,7 @@ export class CandidatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly presence: PresenceService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Eligible online workers within `radiusKm` who have no offer for this shift yet, best first. */
@@ -157,7 +164,7 @@ export class CandidatesService {
 
   private facts(shiftIds: string | string[], workerIds: string[]): Promise<CandidateFactsRow[]> {
     const ids = Array.isArray(shiftIds) ? shiftIds : [shiftIds];
-    return this.db.query(CANDIDATE_FACTS_SQL, [ids, workerIds]);
+    return this.db.query(CANDIDATE_FACTS_SQL, [ids, workerIds, this.clock.now()]);
   }
 
   private async loadShift(shiftId: string): Promise<ShiftForMatching> {
@@ -173,7 +180,7 @@ export class CandidatesService {
   /** The shifts found among `shiftIds`, in the order given. */
   private async loadShifts(shiftIds: string[]): Promise<ShiftForMatching[]> {
     const rows: ShiftRequirementsRow[] = await this.db.query(
-      `SELECT id, trade_code, certificates, starts_at, ends_at, pay_unit, pay_fen, min_credit, lat, lng
+      `SELECT id, trade_code, certificates, starts_at, ends_at, pay_unit, pay_fen, min_credit, instant, lat, lng
        FROM shifts WHERE id = ANY($1::uuid[])`,
       [shiftIds],
     );
@@ -189,7 +196,8 @@ export class CandidatesService {
           startsAt: row.starts_at,
           endsAt: row.ends_at,
           pay: { unit: row.pay_unit as PayUnit, fen: row.pay_fen },
-          minCredit: row.min_credit,
+          // An instant shift also needs the instant-hire credit bar (CREDIT_INSTANT_MIN).
+          minCredit: effectiveMinCredit(row, this.config.CREDIT_INSTANT_MIN),
           site: { lat: row.lat, lng: row.lng },
         },
       ];

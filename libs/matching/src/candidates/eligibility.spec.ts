@@ -1,4 +1,5 @@
 import {
+  effectiveMinCredit,
   ineligibility,
   payBelowMinimum,
   type ShiftRequirements,
@@ -106,5 +107,13 @@ describe('payBelowMinimum', () => {
     ).toBe(false);
     expect(payBelowMinimum(piece, { unit: 'piece', fen: 60 })).toBe(true);
     expect(payBelowMinimum(piece, { unit: 'piece', fen: 50 })).toBe(false);
+  });
+});
+
+describe('effectiveMinCredit', () => {
+  it('raises an instant shift to the instant-hire bar and leaves other shifts alone', () => {
+    expect(effectiveMinCredit({ min_credit: 0, instant: true }, 60)).toBe(60);
+    expect(effectiveMinCredit({ min_credit: 80, instant: true }, 60)).toBe(80);
+    expect(effectiveMinCredit({ min_credit: 0, instant: false }, 60)).toBe(0);
   });
 });

@@ -47,6 +47,19 @@ export type IneligibleReason = (typeof INELIGIBLE_REASONS)[number];
 const HOUR_MS = 3_600_000;
 
 /**
+ * The credit a shift demands: its own minCredit, and for an instant (即时快招) shift at
+ * least the instant-hire bar — same-day work leaves no time to replace a no-show, so a
+ * worker under the bar gets no instant offers and cannot grab or be placed on an
+ * instant shift; shifts posted ahead stay open to them (clause 十八, docs/credit.md).
+ */
+export function effectiveMinCredit(
+  shift: { min_credit: number; instant: boolean },
+  instantBar: number,
+): number {
+  return shift.instant ? Math.max(shift.min_credit, instantBar) : shift.min_credit;
+}
+
+/**
  * Why this worker may NOT take this shift; an empty list means eligible. Every
  * reason is reported (not only the first) so an admin sees the whole picture.
  */

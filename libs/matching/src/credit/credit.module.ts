@@ -1,6 +1,28 @@
 import { Module } from '@nestjs/common';
+import { AppealsService } from './appeals/appeals.service';
+import { AuditService } from './audit.service';
+import { BlacklistService } from './blacklist/blacklist.service';
+import { CreditAdminController } from './credit-admin.controller';
+import { CreditController } from './credit.controller';
+import { CreditRecordsService } from './credit-records.service';
 import { CreditService } from './credit.service';
+import { ShiftReviewService } from './review/shift-review.service';
 
-/** The credit ledger (clause 十八); callers pass their own transaction. */
-@Module({ providers: [CreditService], exports: [CreditService] })
+/**
+ * Credit (clause 十八 告知承诺-信用管理-联合惩戒): the ledger and cached score, the
+ * blacklist, appeals, the review hold for low-credit employers and the audit trail.
+ * Ledger writers pass their own transaction to CreditService.record.
+ */
+@Module({
+  controllers: [CreditController, CreditAdminController],
+  providers: [
+    CreditService,
+    AuditService,
+    BlacklistService,
+    AppealsService,
+    ShiftReviewService,
+    CreditRecordsService,
+  ],
+  exports: [CreditService, AuditService],
+})
 export class CreditModule {}

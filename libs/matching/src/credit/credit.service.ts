@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { CREDIT_DELTAS, CREDIT_MAX, CREDIT_MIN, CreditKind } from './credit-rules';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '@app/common';
+import { CREDIT_DELTAS, CreditKind, creditScore } from './credit-rules';
 
 export interface CreditEventInput {
   userId: string;
@@ -9,31 +11,96 @@ export interface CreditEventInput {
   delta?: number;
   assignmentId: string | null;
   note?: string;
+  /** The admin who recorded it (false_information, an upheld complaint). */
+  createdBy?: string;
 }
 
-/** The credit ledger: an event row and the score it moves, in the caller's transaction. */
+/** How often the periodic refresh recomputes a user's cached score as their events age. */
+export const CREDIT_REFRESH_EVERY_MS = 3_600_000;
+
+/**
+ * The credit ledger: event rows, and users.credit_score — the cached result of
+ * creditScore(ledger, now) that matching reads. The cache is recomputed from the
+ * whole ledger (not moved by a delta) on every new or voided event, and periodically
+ * (refreshDue) so that it recovers as events age.
+ */
 @Injectable()
 export class CreditService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
   /**
-   * Writes the event and adjusts users.credit_score (clamped 0–1000). The unique index on
+   * Writes the event and refreshes users.credit_score. The unique index on
    * (user, kind, assignment) makes a retried penalty a no-op: the score moves only when a
    * row was inserted. Returns whether it was.
    */
   async record(tx: EntityManager, e: CreditEventInput): Promise<boolean> {
     const delta = e.delta ?? CREDIT_DELTAS[e.kind];
-    const inserted: unknown[] = await tx.query(
-      `INSERT INTO credit_events (user_id, kind, delta, assignment_id, note)
-       VALUES ($1, $2, $3, $4, $5)
+    const inserted: { id: string }[] = await tx.query(
+      `INSERT INTO credit_events (user_id, kind, delta, assignment_id, note, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (user_id, kind, assignment_id) WHERE assignment_id IS NOT NULL DO NOTHING
        RETURNING id`,
-      [e.userId, e.kind, delta, e.assignmentId, e.note ?? null],
+      [
+        e.userId,
+        e.kind,
+        delta,
+        e.assignmentId,
+        e.note ?? null,
+        e.createdBy ?? null,
+        this.clock.now(),
+      ],
     );
     if (inserted.length === 0) return false;
-    await tx.query(
-      `UPDATE users SET credit_score = LEAST($3::int, GREATEST($2::int, credit_score + $1::int))
-       WHERE id = $4`,
-      [delta, CREDIT_MIN, CREDIT_MAX, e.userId],
-    );
+    await this.refresh(tx, e.userId);
     return true;
+  }
+
+  /**
+   * Recomputes one user's cached score from their ledger; returns it. Takes the user's
+   * row lock first, so two events recorded at once cannot both write a stale sum.
+   */
+  async refresh(tx: EntityManager, userId: string): Promise<number> {
+    const now = this.clock.now();
+    await tx.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+    const events: { delta: number; created_at: Date }[] = await tx.query(
+      `SELECT delta, created_at FROM credit_events WHERE user_id = $1 AND voided_at IS NULL`,
+      [userId],
+    );
+    const score = creditScore(
+      events.map((e) => ({ delta: e.delta, at: e.created_at })),
+      now,
+    );
+    await tx.query(`UPDATE users SET credit_score = $2, credit_refreshed_at = $3 WHERE id = $1`, [
+      userId,
+      score,
+      now,
+    ]);
+    return score;
+  }
+
+  /**
+   * The periodic part: users with events whose cached score is older than
+   * CREDIT_REFRESH_EVERY_MS, oldest first, at most `limit`. Decay is slow (days), so an
+   * hourly recompute keeps matching within a point of the truth. Returns how many.
+   */
+  async refreshDue(limit = 500): Promise<number> {
+    const now = this.clock.now();
+    const due: { id: string }[] = await this.db.query(
+      `SELECT u.id FROM users u
+        WHERE EXISTS (SELECT 1 FROM credit_events e WHERE e.user_id = u.id)
+          AND (u.credit_refreshed_at IS NULL OR u.credit_refreshed_at <= $1)
+        ORDER BY u.credit_refreshed_at NULLS FIRST, u.id LIMIT $2`,
+      [new Date(now.getTime() - CREDIT_REFRESH_EVERY_MS), limit],
+    );
+    for (const { id } of due) await this.db.transaction((tx) => this.refresh(tx, id));
+    return due.length;
+  }
+
+  /** The score as of now, straight from the ledger (what GET /credit/me shows). */
+  async current(userId: string): Promise<number> {
+    return this.db.transaction((tx) => this.refresh(tx, userId));
   }
 }

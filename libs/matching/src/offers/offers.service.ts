@@ -17,6 +17,7 @@ import { toShanghaiIso } from '@app/listings';
 import { AssignmentView } from '../assignments/assignment.view';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { SeatsService } from '../assignments/seats.service';
+import { recordCommitment } from '../credit/commitments/record-commitment';
 import { OfferStatus } from './domain/offer-status';
 import { offerClosed } from './offer-events';
 import { OFFER_COLUMNS, OfferDetailView, OfferRow, OfferView, toOfferView } from './offer.view';
@@ -76,6 +77,13 @@ export class OffersService {
         // Closed between our read and the seat (expired, declined on another phone): undo all.
         if (updated.length === 0) this.assertAnswerable(await this.mine(workerId, id), true);
         await recordEvents(tx, [offerClosed(ref(offer), 'accepted')]);
+        await recordCommitment(tx, {
+          userId: workerId,
+          role: 'worker',
+          kind: 'accept',
+          subjectId: offer.shift_id,
+          at: now,
+        });
         return seat.assignmentId;
       });
       return this.assignments.get(assignmentId);

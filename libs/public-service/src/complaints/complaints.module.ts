@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CreditModule } from '@app/matching/credit/credit.module';
+import { ComplaintsController } from './complaints.controller';
+import { ComplaintsService } from './complaints.service';
 
-/** Placeholder until this part of issue 7 lands. */
-@Module({})
+/** Complaints 投诉 (clause 十五): workers report unpaid wages or unsafe work; staff decide. */
+@Module({
+  imports: [CreditModule],
+  controllers: [ComplaintsController],
+  providers: [ComplaintsService],
+})
 export class ComplaintsModule {}
