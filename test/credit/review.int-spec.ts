@@ -107,6 +107,23 @@ describe('the review hold for employers under the credit bar (clause 十八)', (
     });
   });
 
+  it('lets the employer cancel a held shift, which then cannot be approved', async () => {
+    const employer = await lowCreditEmployer();
+    const shift = await postShift(api, employer.token, shiftBody(NOW));
+    const cancelled = await api.post(`/api/v1/shifts/${shift.id}/cancel`, undefined, {
+      token: employer.token,
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    const approve = await api.post(
+      `/api/v1/admin/shifts/${shift.id}/review`,
+      { decision: 'approve' },
+      { token: admin.token },
+    );
+    expect(approve.status).toBe(409);
+    expect(approve.body.error.code).toBe('SHIFT_NOT_IN_REVIEW');
+  });
+
   it('publishes straight away for an employer at or above the bar', async () => {
     const employer = await employerWithProfile(api);
     const shift = await postShift(api, employer.token, shiftBody(NOW));

@@ -85,6 +85,10 @@ describe('the credit score (clause 十八 信用管理)', () => {
       token: worker.token,
     });
     expect(grab.status).toBe(201);
+    // Taking a shift by grabbing is a commitment too; the refused grab left none.
+    expect((await me(worker)).commitments).toEqual([
+      expect.objectContaining({ kind: 'grab', subjectId: ahead.id }),
+    ]);
   });
 
   it('lets an admin record false information with a note; the user sees it and the score', async () => {

@@ -3,6 +3,7 @@ import type { AssignmentStatus, ShiftStatus } from './types';
 
 /** Words for each status, and which ones are finished (no more actions). */
 export const SHIFT_STATUS_TEXT: Record<ShiftStatus, Text> = {
+  pending_review: { zh: '待审核', en: 'Held for review' },
   open: { zh: '招募中', en: 'Open' },
   filled: { zh: '已招满', en: 'Filled' },
   in_progress: { zh: '进行中', en: 'In progress' },
@@ -21,8 +22,12 @@ export const ASSIGNMENT_STATUS_TEXT: Record<AssignmentStatus, Text> = {
   no_show: { zh: '未到岗', en: 'No-show' },
 };
 
-/** A shift can still be cancelled while open or filled (the API refuses once anyone checked in). */
-export const cancellable = (s: ShiftStatus) => s === 'open' || s === 'filled';
+/**
+ * A shift can still be cancelled while held for review, open or filled (the API refuses
+ * once anyone checked in).
+ */
+export const cancellable = (s: ShiftStatus) =>
+  s === 'pending_review' || s === 'open' || s === 'filled';
 
 /** Whether the check-in code is worth showing: workers may still arrive. */
 export const acceptsCheckIn = (s: ShiftStatus) =>

@@ -36,7 +36,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export type ShiftStatus = 'open' | 'filled' | 'in_progress' | 'completed' | 'cancelled' | 'expired';
+export type ShiftStatus =
+  'pending_review' | 'open' | 'filled' | 'in_progress' | 'completed' | 'cancelled' | 'expired';
 
 export type AssignmentStatus =
   | 'pending_confirm'

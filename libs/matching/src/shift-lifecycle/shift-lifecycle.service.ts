@@ -11,6 +11,7 @@ import { isLateCancel } from '../assignments/domain/timing';
 import { claimedView, SeatsService } from '../assignments/seats.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import { isHardRequirement } from '../candidates/eligibility';
+import { recordCommitment } from '../credit/commitments/record-commitment';
 import { CreditService } from '../credit/credit.service';
 import { REASON_TEXT } from '../invites/invite-rules';
 import { offerClosed } from '../offers/offer-events';
@@ -87,6 +88,14 @@ export class ShiftLifecycleService {
         source: 'grab',
         offerId: offer?.id,
         now,
+      });
+      // Taking a shift is a 告知承诺 (clause 十八), as accepting an offer is.
+      await recordCommitment(tx, {
+        userId: workerId,
+        role: 'worker',
+        kind: 'grab',
+        subjectId: shiftId,
+        at: now,
       });
       if (offer) {
         const closed = await updateReturning<unknown>(

@@ -3,6 +3,7 @@ import { DelayedError, Job } from 'bullmq';
 import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import { AssignmentsService } from '../assignments/assignments.service';
 import { ShiftProgressService } from '../shift-lifecycle/shift-progress.service';
+import { CreditService } from '../credit/credit.service';
 import { WaveRunner } from './wave-runner.service';
 import { WaveTriggers } from './wave-triggers.service';
 import { ExpireJobData, JobName, WaveJobData } from './wave-rules';
@@ -22,6 +23,7 @@ export class WaveJobs {
     private readonly triggers: WaveTriggers,
     private readonly assignments: AssignmentsService,
     private readonly progress: ShiftProgressService,
+    private readonly credit: CreditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -55,12 +57,16 @@ export class WaveJobs {
     return this.runner.offerWave([shiftId], wave, this.config.MATCH_STRATEGY);
   }
 
-  /** Every minute: overdue offers, idle runs, no-shows, shifts that started or ended. */
+  /**
+   * Every minute: overdue offers, idle runs, no-shows, shifts that started or ended,
+   * and credit scores due a refresh (they recover as their events age, clause 十八).
+   */
   async sweep(): Promise<{
     expired: number;
     restarted: number;
     noShows: number;
     progressed: number;
+    rescored: number;
   }> {
     const now = this.clock.now();
     const overdue: { id: string }[] = await this.runner.overdueOffers(
@@ -71,6 +77,7 @@ export class WaveJobs {
     const restarted = await this.triggers.restartIdleRuns();
     const noShows = await this.assignments.markNoShows(now);
     const progressed = await this.progress.advance(now);
-    return { expired, restarted, noShows, progressed };
+    const rescored = await this.credit.refreshDue();
+    return { expired, restarted, noShows, progressed, rescored };
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { CreditModule } from '../credit/credit.module';
 import { ShiftProgressModule } from '../shift-lifecycle/shift-progress.module';
 import { MatchingQueue } from './matching-queue';
 import { WaveJobs } from './wave-jobs.service';
@@ -9,7 +10,7 @@ import { WaveTriggers } from './wave-triggers.service';
 
 /** Offer waves: the matcher process runs them (apps/matcher); nothing starts on import. */
 @Module({
-  imports: [CandidatesModule, AssignmentsModule, ShiftProgressModule],
+  imports: [CandidatesModule, AssignmentsModule, ShiftProgressModule, CreditModule],
   providers: [MatchingQueue, WaveRunner, WaveTriggers, WaveJobs],
   exports: [MatchingQueue, WaveRunner, WaveTriggers, WaveJobs],
 })

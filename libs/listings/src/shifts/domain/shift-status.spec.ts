@@ -11,6 +11,8 @@ import {
 
 describe('shift status machine', () => {
   const allowed: [ShiftStatus, ShiftStatus][] = [
+    ['pending_review', 'open'],
+    ['pending_review', 'cancelled'],
     ['open', 'filled'],
     ['open', 'in_progress'],
     ['open', 'cancelled'],
@@ -31,9 +33,9 @@ describe('shift status machine', () => {
     }
   });
 
-  it('can cancel only a shift that has not started', () => {
+  it('can cancel only a shift that has not started (held for review, open or filled)', () => {
     const cancellable = SHIFT_STATUSES.filter((s) => canTransition(s, 'cancelled'));
-    expect(cancellable).toEqual(['open', 'filled']);
+    expect(cancellable).toEqual(['pending_review', 'open', 'filled']);
   });
 
   it('ends in completed, cancelled or expired', () => {

@@ -1,11 +1,13 @@
 /**
  * The shift life cycle of the contract:
- *   open → filled → in_progress → completed, or cancelled / expired.
+ *   open → filled → in_progress → completed, or cancelled / expired;
+ *   pending_review → open | cancelled for an employer held for review (credit, clause 十八).
  * A filled shift reopens when a seat is freed (a worker cancels or is rejected);
  * a shift with some seats taken may start before it is full (open → in_progress);
  * a shift whose end passes with nobody on duty expires, filled or not.
  */
 export const SHIFT_STATUSES = [
+  'pending_review',
   'open',
   'filled',
   'in_progress',
@@ -16,6 +18,7 @@ export const SHIFT_STATUSES = [
 export type ShiftStatus = (typeof SHIFT_STATUSES)[number];
 
 const TRANSITIONS: Record<ShiftStatus, readonly ShiftStatus[]> = {
+  pending_review: ['open', 'cancelled'],
   open: ['filled', 'in_progress', 'cancelled', 'expired'],
   filled: ['open', 'in_progress', 'cancelled', 'expired'],
   in_progress: ['completed'],
