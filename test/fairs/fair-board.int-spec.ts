@@ -1,4 +1,4 @@
-import { assertBoardSafe } from '@app/boards';
+import { assertBoardSafe, BoardDeltasService } from '@app/boards';
 import { startApi, SignedIn, TestApi } from '../support/test-api';
 import { boundOperator, deskMarket } from '../desk/desk-factory';
 import { employerWithProfile, workerWithProfile } from '../listings/listings-factory';
@@ -103,6 +103,25 @@ describe("the hall board's fair view (clause 九)", () => {
     const snapshot = await board();
     expect(snapshot.fair.counters).toEqual({ shifts: 2, seatsLeft: 4, matchedToday: 1 });
     expect(snapshot.fair.zones[0].employers[0].shifts[0].seatsLeft).toBe(2);
+  });
+
+  it("sends the hall's board live changes of a fair shift sited far away, while the fair runs", async () => {
+    const far = await insertShift(api, business.id, at('11:00'), { title: '金州冷库装卸' });
+    // 60 km north of the hall: no board radius reaches it.
+    await api.db.query(`UPDATE shifts SET lat = lat + 0.54 WHERE id = $1`, [far]);
+    await attachShift(api, operator, fair.id, far);
+    const changed = {
+      type: 'shift.updated',
+      eventId: '1',
+      at: NOW.toISOString(),
+      rooms: [],
+      data: { shiftId: far, status: 'open', filled: 0, headcount: 3 },
+    } as any;
+    const deltas = api.app.get(BoardDeltasService);
+    const boardsOf = async () => (await deltas.deltasFor([changed])).map((d) => d.marketId);
+    expect(await boardsOf()).not.toContain(market.id);
+    setClock(api, at('09:30'));
+    expect(await boardsOf()).toContain(market.id);
   });
 
   it('drops the fair at its end, and never shows a cancelled one', async () => {

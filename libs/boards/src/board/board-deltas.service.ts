@@ -23,7 +23,7 @@ const COUNTER_STATUSES = new Set(['checked_in', 'completed']);
 /** A delta for one board, tagged with the event that caused it. */
 export type BoardEventDelta = BoardDeltaFor & { eventId: string };
 
-type Place = { lat: number; lng: number; market_id: string | null };
+type Place = { lat: number; lng: number; market_id: string | null; shift_id: string };
 type BoardRow = CountersRow & { id: string; lat: number; lng: number; places: number[] };
 type MatchRow = TickerRow & Place;
 
@@ -85,10 +85,11 @@ export class BoardDeltasService {
     });
   }
 
-  private shiftRows(ids: string[]): Promise<BoardShiftRow[]> {
+  private shiftRows(ids: string[]): Promise<(BoardShiftRow & { shift_id: string })[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.query(
-      `SELECT ${BOARD_SHIFT_COLUMNS} FROM shifts s ${BOARD_SHIFT_JOINS} WHERE s.id = ANY($1::uuid[])`,
+      `SELECT ${BOARD_SHIFT_COLUMNS}, s.id AS shift_id
+         FROM shifts s ${BOARD_SHIFT_JOINS} WHERE s.id = ANY($1::uuid[])`,
       [ids],
     );
   }
@@ -97,7 +98,7 @@ export class BoardDeltasService {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.query(
       `SELECT a.id AS assignment_id, a.created_at, wp.name AS worker_name,
-              t.name_zh AS trade_name_zh, s.title, s.lat, s.lng, s.market_id
+              t.name_zh AS trade_name_zh, s.title, s.lat, s.lng, s.market_id, s.id AS shift_id
        FROM assignments a
        JOIN shifts s ON s.id = a.shift_id
        JOIN trades t ON t.code = s.trade_code
@@ -118,6 +119,8 @@ export class BoardDeltasService {
       this.config.BOARD_RADIUS_KM * 1000,
       day.start,
       day.end,
+      places.map((p) => p.shift_id),
+      now,
     ]);
     const byPlace = new Map<number, BoardRow[]>();
     for (const row of rows) {

@@ -96,9 +96,10 @@ export const SNAPSHOT_COUNTERS_SQL = countersSql(
 /**
  * The listed markets whose boards show any of a batch of places (shifts' or
  * matches' sites), with each board's counters, in one statement: $1 lats, $2 lngs,
- * $3 market ids (NULL where not posted to a market), parallel arrays; `places`
- * lists the 1-based positions in them that the board shows. $4 radius (m),
- * $5 day start, $6 day end.
+ * $3 market ids (NULL where not posted to a market), $7 shift ids, parallel
+ * arrays; `places` lists the 1-based positions in them that the board shows.
+ * A board also shows the shifts attached to a job fair running there now ($8),
+ * wherever they are. $4 radius (m), $5 day start, $6 day end.
  */
 export const BOARDS_OF_PLACES_SQL = (() => {
   const nearPlace = nearSql('m', { lat: 'p.lat', lng: 'p.lng', radiusM: '$4::float8' });
@@ -107,12 +108,17 @@ export const BOARDS_OF_PLACES_SQL = (() => {
     { start: '$5', end: '$6' },
   );
   return `WITH places AS (
-      SELECT p.lat, p.lng, p.market_id, p.i::int AS i
-      FROM unnest($1::float8[], $2::float8[], $3::uuid[]) WITH ORDINALITY AS p(lat, lng, market_id, i)
+      SELECT p.lat, p.lng, p.market_id, p.shift_id, p.i::int AS i
+      FROM unnest($1::float8[], $2::float8[], $3::uuid[], $7::uuid[])
+        WITH ORDINALITY AS p(lat, lng, market_id, shift_id, i)
     ), hits AS (
       SELECT m.id, array_agg(p.i ORDER BY p.i) AS places
       FROM places p
-      JOIN markets m ON m.status = 'listed' AND (m.id = p.market_id OR (${nearPlace.within}))
+      JOIN markets m ON m.status = 'listed' AND (
+        m.id = p.market_id OR (${nearPlace.within}) OR EXISTS (
+          SELECT 1 FROM fair_shifts fs JOIN fairs f ON f.id = fs.fair_id
+          WHERE fs.shift_id = p.shift_id AND f.market_id = m.id AND f.status = 'scheduled'
+            AND f.starts_at <= $8::timestamptz AND f.ends_at > $8::timestamptz))
       GROUP BY m.id
     )
     SELECT m.id, m.lat, m.lng, h.places, c.posted_today, c.filled_today, c.on_duty_now
