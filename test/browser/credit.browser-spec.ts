@@ -73,6 +73,11 @@ describe('credit and complaints', () => {
 
   it('the worker sees it on /w/credit and files an appeal', async () => {
     await phone.goto('/w/login');
+    // The sign-in page shows the commitment a first sign-in makes (告知承诺).
+    const commitment = phone.getByTestId('login-commitment');
+    await commitment.locator('summary').click();
+    expect(await commitment.textContent()).toContain('列入失信名单');
+    await screens.shot(phone, 'worker-login-commitment');
     await signInThroughPage(phone, seat.worker.phone);
     await phone.goto('/w/credit');
     await phone.getByTestId('worker-credit').waitFor();
