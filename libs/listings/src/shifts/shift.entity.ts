@@ -71,7 +71,7 @@ export class ShiftEntity {
   @Column({ name: 'market_id', type: 'uuid', nullable: true })
   marketId!: string | null;
 
-  @Column({ type: 'varchar', length: 12, default: 'open' })
+  @Column({ type: 'varchar', length: 16, default: 'open' })
   status!: ShiftStatus;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

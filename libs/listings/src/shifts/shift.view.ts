@@ -48,11 +48,14 @@ export class ShiftView {
   @ApiPropertyOptional({ description: 'only when searching with `near`' }) distanceKm?: number;
 }
 
-/** Columns every shift read selects, aliased to match ShiftRow. */
-export const SHIFT_COLUMNS = `s.id, s.status, s.title, s.trade_code, s.description, s.lat, s.lng,
+/** The shift's own columns of a ShiftRow (`s`); an INSERT can return these. */
+export const SHIFT_OWN_COLUMNS = `s.id, s.status, s.title, s.trade_code, s.description, s.lat, s.lng,
   s.address, s.district, s.starts_at, s.ends_at, s.pay_unit, s.pay_fen, s.headcount, s.filled,
   s.certificates, s.min_credit, s.instant, s.auto_confirm, s.market_id, s.employer_id,
-  s.created_at, s.updated_at, ep.name AS employer_name, ep.kind AS employer_kind`;
+  s.created_at, s.updated_at`;
+
+/** Columns every shift read selects (`s` and its employer's profile `ep`), aliased to match ShiftRow. */
+export const SHIFT_COLUMNS = `${SHIFT_OWN_COLUMNS}, ep.name AS employer_name, ep.kind AS employer_kind`;
 
 export interface ShiftRow {
   id: string;
