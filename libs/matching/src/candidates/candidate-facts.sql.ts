@@ -2,7 +2,9 @@ import { activeBlacklistSql } from '../credit/blacklist/blacklist-rules';
 
 /**
  * One query for everything the eligibility rules and the score need about workers
- * and shifts: one row per (shift, worker) pair. $1 shift ids, $2 worker ids, $3 now. The
+ * and shifts: one row per (shift, worker) pair. $1 shift ids, $2 worker ids, $3 now, $4
+ * true to leave out at once workers without the shift's trade (ranking: they are never
+ * eligible, and the matcher weighs up to hundreds of nearby workers per wave). The
  * matcher asks for one shift and many workers; recommendations for one worker and
  * many shifts.
  *
@@ -55,7 +57,9 @@ CROSS JOIN LATERAL (
   SELECT avg(r.stars)::float8 AS average, count(*)::int AS count
   FROM ratings r JOIN assignments a ON a.id = r.assignment_id
   WHERE r.ratee_id = u.id AND a.worker_id = u.id) rated
-WHERE s.id = ANY($1::uuid[])`;
+WHERE s.id = ANY($1::uuid[])
+  AND ($4::boolean IS NOT TRUE OR EXISTS (
+        SELECT 1 FROM worker_trades held WHERE held.user_id = u.id AND held.trade_code = s.trade_code))`;
 
 export interface CandidateFactsRow {
   shift_id: string;

@@ -72,7 +72,7 @@ export class CandidatesService {
     );
     if (nearby.length === 0 || options.limit <= 0) return [];
     const distances = new Map(nearby.map((w) => [w.workerId, w.distanceKm]));
-    const rows = await this.facts(shift.id, [...distances.keys()]);
+    const rows = await this.facts(shift.id, [...distances.keys()], true);
     const now = this.clock.now();
     const ranked: RankedCandidate[] = [];
     for (const row of rows) {
@@ -162,9 +162,13 @@ export class CandidatesService {
     });
   }
 
-  private facts(shiftIds: string | string[], workerIds: string[]): Promise<CandidateFactsRow[]> {
+  private facts(
+    shiftIds: string | string[],
+    workerIds: string[],
+    onlyHoldingTrade = false,
+  ): Promise<CandidateFactsRow[]> {
     const ids = Array.isArray(shiftIds) ? shiftIds : [shiftIds];
-    return this.db.query(CANDIDATE_FACTS_SQL, [ids, workerIds, this.clock.now()]);
+    return this.db.query(CANDIDATE_FACTS_SQL, [ids, workerIds, this.clock.now(), onlyHoldingTrade]);
   }
 
   private async loadShift(shiftId: string): Promise<ShiftForMatching> {
