@@ -52,11 +52,19 @@ export class MatchingQueue implements OnApplicationShutdown {
     });
   }
 
-  async addExpire(data: ExpireJobData, expiresAt: Date, now: Date): Promise<void> {
-    await this.q.add(JobName.Expire, data, {
-      jobId: JobId.expire(data.offerId),
-      delay: Math.max(0, expiresAt.getTime() - now.getTime()),
-    });
+  /** Expiry jobs for many offers in one round trip (a wave's worth); job ids dedupe. */
+  async addExpires(offers: { offerId: string; expiresAt: Date }[], now: Date): Promise<void> {
+    if (offers.length === 0) return;
+    await this.q.addBulk(
+      offers.map(({ offerId, expiresAt }) => ({
+        name: JobName.Expire,
+        data: { offerId } satisfies ExpireJobData,
+        opts: {
+          jobId: JobId.expire(offerId),
+          delay: Math.max(0, expiresAt.getTime() - now.getTime()),
+        },
+      })),
+    );
   }
 
   /** The repeatable minute job (one schedule, however many matchers start). */

@@ -208,9 +208,10 @@ export class WaveRunner {
       `SELECT id, expires_at FROM offers WHERE shift_id = ANY($1::uuid[]) AND status = 'pending'`,
       [shiftIds],
     );
-    const now = this.clock.now();
-    for (const offer of pending)
-      await this.queue.addExpire({ offerId: offer.id }, offer.expires_at, now);
+    await this.queue.addExpires(
+      pending.map((offer) => ({ offerId: offer.id, expiresAt: offer.expires_at })),
+      this.clock.now(),
+    );
   }
 
   /** Pending offers whose expiry is older than `before` (the sweep's safety net). */
