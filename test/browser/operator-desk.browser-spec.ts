@@ -138,8 +138,10 @@ describe('the operator desk', () => {
     // The keyboard reaches the tabs: arrow keys move between them.
     await page.focus('[data-testid=desk-tab-market]');
     await page.keyboard.press('ArrowLeft');
-    await page.waitForSelector('[data-testid=placement-search]');
-    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-testid=desk-tab-fairs][aria-selected=true]');
+    await page.keyboard.press('Home');
+    await page.waitForSelector('[data-testid=desk-tab-register][aria-selected=true]');
+    await page.keyboard.press('End');
     await page.waitForSelector('[data-testid=market-save]');
 
     // Suspending is for admins: the server says so beside the status field.
