@@ -20,6 +20,10 @@ describe('demo data (npm run seed:demo)', () => {
       'worker_trades',
       'shifts',
       'market_operators',
+      'fairs',
+      'fair_zones',
+      'fair_employers',
+      'fair_shifts',
     ];
     const before = await Promise.all(tables.map((t) => api.count(t)));
     expect(Math.min(...before)).toBeGreaterThan(0);
@@ -27,6 +31,21 @@ describe('demo data (npm run seed:demo)', () => {
     expect(await seedDemo({ DATABASE_URL: api.databaseUrl })).toBe(0);
     expect(await seedDemoIfEmpty({ DATABASE_URL: api.databaseUrl })).toBe(false);
     expect(await Promise.all(tables.map((t) => api.count(t)))).toEqual(before);
+  });
+
+  it('runs a job fair at the 金州区 hall, so its board shows the fair view with its shifts', async () => {
+    const [market] = await api.db.query(
+      `SELECT id FROM markets WHERE name = '金州区零工市场（二十四小时服务）'`,
+    );
+    const board = await api.get(`/api/v1/markets/${market.id}/board`);
+    expect(board.status).toBe(200);
+    expect(board.body.fair).toMatchObject({ title: '金州区秋冬季零工专场招聘会' });
+    const zones = board.body.fair.zones.map((z: any) => [z.name, z.employers.length]);
+    expect(zones).toEqual([
+      ['装卸分拣专区', 1],
+      ['生产加工专区', 1],
+    ]);
+    expect(board.body.fair.counters.shifts).toBeGreaterThan(0);
   });
 
   it('gives the 中山区 hall a demo operator who can sign in to the desk and sees that market', async () => {

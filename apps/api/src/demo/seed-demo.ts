@@ -5,6 +5,7 @@ import { isSameShanghaiDay, shanghaiDayStart } from '@app/listings';
 import { DEMO_MARKETS, OPENING_HOURS } from './demo-markets';
 import { DEMO_ADMIN_PHONE, DEMO_EMPLOYERS, DEMO_OPERATORS, DEMO_WORKERS } from './demo-people';
 import { DEMO_SHIFTS, DemoShift } from './demo-shifts';
+import { seedDemoFair } from './demo-fair';
 
 /** Stable ids (UUID v5-shaped, from a name), so running the seed twice adds nothing. */
 export function demoId(name: string): string {
@@ -134,6 +135,13 @@ export async function seedDemo(
         ),
       );
     }
+    await seedDemoFair(
+      db,
+      { demoId, userId: (phone) => upsertUser(db, phone, 'operator') },
+      employerIds,
+      now,
+      count,
+    );
     await db.query('COMMIT');
     return added;
   } catch (error) {
