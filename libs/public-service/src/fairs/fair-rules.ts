@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@app/common';
+import { checkEventWindow, type FieldProblem } from '@app/common';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -25,32 +25,11 @@ export interface FairTimes {
  * (a little skew allowed) and within 180 days.
  */
 export function checkFairWindow(w: FairTimes, now: Date): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const start = w.startsAt.getTime();
-  const end = w.endsAt.getTime();
-  if (end <= start) {
-    problems.push({
-      field: 'endsAt',
-      message: { zh: '结束时间必须晚于开始时间', en: 'endsAt must be after startsAt' },
-    });
-  } else if (end - start > FAIR_WINDOW.maxDurationMs) {
-    problems.push({
-      field: 'endsAt',
-      message: { zh: '一场招聘会最长 24 小时', en: 'a job fair lasts at most 24 hours' },
-    });
-  }
-  if (start < now.getTime() - FAIR_WINDOW.clockSkewMs) {
-    problems.push({
-      field: 'startsAt',
-      message: { zh: '开始时间不能早于现在', en: 'startsAt must be in the future' },
-    });
-  } else if (start > now.getTime() + FAIR_WINDOW.maxLeadMs) {
-    problems.push({
-      field: 'startsAt',
-      message: { zh: '只能安排 180 天内的招聘会', en: 'a job fair must start within 180 days' },
-    });
-  }
-  return problems;
+  return checkEventWindow(w, now, {
+    ...FAIR_WINDOW,
+    tooLong: { zh: '一场招聘会最长 24 小时', en: 'a job fair lasts at most 24 hours' },
+    tooFarAhead: { zh: '只能安排 180 天内的招聘会', en: 'a job fair must start within 180 days' },
+  });
 }
 
 /** Where a fair stands at `now`: the status column only says whether it was cancelled. */

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@app/common';
+import { checkEventWindow, type FieldProblem } from '@app/common';
 import { isSameShanghaiDay } from './shanghai-time';
 
 const MINUTE = 60_000;
@@ -31,31 +31,13 @@ export interface ShiftWindow {
  * lasts at most 24 h, and an instant shift starts today on the Shanghai calendar.
  */
 export function checkShiftWindow(w: ShiftWindow, now: Date): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const start = w.startsAt.getTime();
-  const end = w.endsAt.getTime();
-  if (end <= start) {
-    problems.push({
-      field: 'endsAt',
-      message: { zh: '结束时间必须晚于开始时间', en: 'endsAt must be after startsAt' },
-    });
-  } else if (end - start > SHIFT_WINDOW.maxDurationMs) {
-    problems.push({
-      field: 'endsAt',
-      message: { zh: '单个班次最长 24 小时', en: 'a shift lasts at most 24 hours' },
-    });
-  }
-  if (start < now.getTime() - SHIFT_WINDOW.clockSkewMs) {
-    problems.push({
-      field: 'startsAt',
-      message: { zh: '开始时间不能早于现在', en: 'startsAt must be in the future' },
-    });
-  } else if (start > now.getTime() + SHIFT_WINDOW.maxLeadMs) {
-    problems.push({
-      field: 'startsAt',
-      message: { zh: '只能发布 90 天内开始的岗位', en: 'a shift must start within 90 days' },
-    });
-  } else if (w.instant && !isSameShanghaiDay(w.startsAt, now)) {
+  const problems = checkEventWindow(w, now, {
+    ...SHIFT_WINDOW,
+    tooLong: { zh: '单个班次最长 24 小时', en: 'a shift lasts at most 24 hours' },
+    tooFarAhead: { zh: '只能发布 90 天内开始的岗位', en: 'a shift must start within 90 days' },
+  });
+  const startOk = !problems.some((p) => p.field === 'startsAt');
+  if (startOk && w.instant && !isSameShanghaiDay(w.startsAt, now)) {
     problems.push({
       field: 'startsAt',
       message: {
