@@ -53,6 +53,7 @@ describe('the web app served by the API', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ realtimeUrl: null, realtimePort: expect.any(Number) });
     expect(res.body.heartbeatSeconds).toBeGreaterThanOrEqual(5);
+    expect(res.body.lateCancelHours).toBe(2);
     expect(res.body.districts).toHaveLength(10);
     expect(res.body.districts[0]).toEqual({
       name: '中山区',

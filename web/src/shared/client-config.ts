@@ -1,3 +1,4 @@
+import { ref, type Ref } from 'vue';
 import { get } from './api';
 
 /** One of Dalian's ten districts and counties, for pickers and "near me" defaults. */
@@ -15,6 +16,8 @@ export interface ClientConfig {
   publicBaseUrl: string;
   /** How often a worker's phone sends presence while online. */
   heartbeatSeconds: number;
+  /** The server's LATE_CANCEL_HOURS: cancelling closer to the start costs credit. */
+  lateCancelHours: number;
   districts: District[];
 }
 
@@ -35,4 +38,19 @@ export async function realtimeUrl(): Promise<string> {
 
 export async function loadDistricts(): Promise<District[]> {
   return (await clientConfig()).districts;
+}
+
+const lateCancel = ref(2);
+let lateCancelAsked = false;
+
+/** The server's LATE_CANCEL_HOURS for warnings (its default until the config arrives). */
+export function useLateCancelHours(): Ref<number> {
+  if (!lateCancelAsked) {
+    lateCancelAsked = true;
+    clientConfig().then(
+      (config) => (lateCancel.value = config.lateCancelHours),
+      () => (lateCancelAsked = false),
+    );
+  }
+  return lateCancel;
 }

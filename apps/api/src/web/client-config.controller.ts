@@ -18,6 +18,8 @@ export class ClientConfigDto {
   @ApiProperty() realtimePort!: number;
   @ApiProperty() publicBaseUrl!: string;
   @ApiProperty() heartbeatSeconds!: number;
+  @ApiProperty({ description: 'cancelling closer than this to the start is late (costs credit)' })
+  lateCancelHours!: number;
   @ApiProperty({ type: [DistrictDto] }) districts!: DistrictDto[];
 }
 
@@ -39,6 +41,7 @@ export class ClientConfigController {
         5,
         Math.floor(this.config.PRESENCE_TTL_SECONDS / HEARTBEAT_SHARE_OF_TTL),
       ),
+      lateCancelHours: this.config.LATE_CANCEL_HOURS,
       districts: DALIAN_DISTRICTS.map((name) => ({ name, ...DALIAN_DISTRICT_INFO[name] })),
     };
   }
