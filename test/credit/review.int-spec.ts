@@ -1,3 +1,5 @@
+import { Clock } from '@app/common';
+import { ShiftProgressService } from '@app/matching';
 import { employerWithProfile, postShift, shiftBody } from '../listings/listings-factory';
 import { eventsSince, lastEventId, setClock } from '../matching/matching-factory';
 import { startApi, type SignedIn, type TestApi } from '../support/test-api';
@@ -122,6 +124,22 @@ describe('the review hold for employers under the credit bar (clause 十八)', (
     );
     expect(approve.status).toBe(409);
     expect(approve.body.error.code).toBe('SHIFT_NOT_IN_REVIEW');
+  });
+
+  it('expires a held shift whose start passes unreviewed, and takes it off the queue', async () => {
+    const employer = await lowCreditEmployer();
+    const shift = await postShift(api, employer.token, shiftBody(NOW));
+    const queued = async () =>
+      (
+        await api.get('/api/v1/admin/shifts?status=pending_review&limit=100', {
+          token: admin.token,
+        })
+      ).body.items.map((r: any) => r.shiftId);
+    expect(await queued()).toContain(shift.id);
+    const progress = new ShiftProgressService(api.db, api.app.get(Clock));
+    await progress.advance(new Date(Date.parse(shift.startsAt) + 60_000));
+    expect((await api.get(`/api/v1/shifts/${shift.id}`)).body.status).toBe('expired');
+    expect(await queued()).not.toContain(shift.id);
   });
 
   it('publishes straight away for an employer at or above the bar', async () => {

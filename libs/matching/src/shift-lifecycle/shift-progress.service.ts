@@ -25,7 +25,8 @@ const BATCH = 500;
 /**
  * Moves shifts along as time passes (the matcher's minute sweep calls it):
  * started with someone on duty → in_progress; ended → completed if anyone
- * worked, else expired. An ending shift's pending offers are revoked.
+ * worked, else expired; held for review and started unreviewed → expired. An
+ * ending shift's pending offers are revoked.
  */
 @Injectable()
 export class ShiftProgressService {
@@ -37,7 +38,7 @@ export class ShiftProgressService {
   /** Returns how many shifts changed status. */
   async advance(now: Date = this.clock.now()): Promise<number> {
     const due: { id: string }[] = await this.db.query(
-      `SELECT id FROM shifts WHERE status IN ('open', 'filled', 'in_progress') AND starts_at <= $1
+      `SELECT id FROM shifts WHERE status IN ('pending_review', 'open', 'filled', 'in_progress') AND starts_at <= $1
         ORDER BY starts_at, id LIMIT ${BATCH}`,
       [now],
     );

@@ -13,6 +13,7 @@ describe('shift status machine', () => {
   const allowed: [ShiftStatus, ShiftStatus][] = [
     ['pending_review', 'open'],
     ['pending_review', 'cancelled'],
+    ['pending_review', 'expired'],
     ['open', 'filled'],
     ['open', 'in_progress'],
     ['open', 'cancelled'],
@@ -88,6 +89,11 @@ describe('shiftStatusByTime', () => {
     expect(settle('filled', 1, after)).toBe('completed');
     expect(settle('filled', 0, after)).toBe('expired');
     expect(settle('open', 0, after)).toBe('expired');
+  });
+
+  it('expires a shift still held for review once its start passes: nobody could take it any more', () => {
+    expect(at('pending_review', 0, before)).toBe('pending_review');
+    expect(at('pending_review', 0, during)).toBe('expired');
   });
 
   it('leaves cancelled and final shifts alone, and every move it makes is a legal one', () => {

@@ -1,7 +1,8 @@
 /**
  * The shift life cycle of the contract:
  *   open → filled → in_progress → completed, or cancelled / expired;
- *   pending_review → open | cancelled for an employer held for review (credit, clause 十八).
+ *   pending_review → open | cancelled for an employer held for review (credit, clause 十八),
+ *   or → expired when its start passes unreviewed (nobody could take it any more).
  * A filled shift reopens when a seat is freed (a worker cancels or is rejected);
  * a shift with some seats taken may start before it is full (open → in_progress);
  * a shift whose end passes with nobody on duty expires, filled or not.
@@ -18,7 +19,7 @@ export const SHIFT_STATUSES = [
 export type ShiftStatus = (typeof SHIFT_STATUSES)[number];
 
 const TRANSITIONS: Record<ShiftStatus, readonly ShiftStatus[]> = {
-  pending_review: ['open', 'cancelled'],
+  pending_review: ['open', 'cancelled', 'expired'],
   open: ['filled', 'in_progress', 'cancelled', 'expired'],
   filled: ['open', 'in_progress', 'cancelled', 'expired'],
   in_progress: ['completed'],
@@ -77,6 +78,7 @@ export interface ShiftTimeFacts {
 export function shiftStatusByTime(f: ShiftTimeFacts, now: Date): ShiftStatus {
   const started = now >= f.startsAt;
   const ended = now >= f.endsAt;
+  if (f.status === 'pending_review') return started ? 'expired' : 'pending_review';
   if (f.status === 'in_progress') return ended ? 'completed' : 'in_progress';
   if (f.status !== 'open' && f.status !== 'filled') return f.status;
   // One legal step at a time: a shift someone worked goes through in_progress.

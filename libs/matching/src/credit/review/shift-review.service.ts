@@ -115,7 +115,11 @@ export class ShiftReviewService {
     return toView(row);
   }
 
-  /** Held shifts, oldest first (a queue); `status` pending by default. */
+  /**
+   * Held shifts, oldest first (a queue); `status` pending by default. A pending review
+   * whose shift was cancelled by its owner or expired unreviewed has nothing left to
+   * decide and leaves the queue.
+   */
   async list(q: ListHeldShiftsQueryDto): Promise<Page<ShiftReviewView>> {
     const review = { pending_review: 'pending', approved: 'approved', rejected: 'rejected' }[
       q.status ?? 'pending_review'
@@ -129,7 +133,8 @@ export class ShiftReviewService {
       after = `AND (r.created_at, r.shift_id) > ($2::timestamptz, $3::uuid)`;
     }
     const rows = await this.db.query<ReviewRow[]>(
-      `SELECT ${COLUMNS} FROM ${FROM} WHERE r.status = $1 ${after}
+      `SELECT ${COLUMNS} FROM ${FROM}
+        WHERE r.status = $1 AND (r.status <> 'pending' OR s.status = 'pending_review') ${after}
         ORDER BY r.created_at, r.shift_id LIMIT ${q.limit + 1}`,
       params,
     );
