@@ -30,6 +30,8 @@ describe('the fair board and the written agreement', () => {
   let worker: SignedIn;
   let shiftId: string;
   let assignmentId: string;
+  /** The fair the first test schedules (running from then on). */
+  let fairId: string;
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([WebStack.start(), launchBrowser()]);
@@ -63,7 +65,7 @@ describe('the fair board and the written agreement', () => {
       { token: admin.token },
     );
     expect(created.status).toBe(201);
-    const fairId = created.body.id;
+    fairId = created.body.id;
     const zone = (await addZone(api, admin, fairId, '装卸专区', ['loader'])).zones[0].id;
     await addEmployer(api, admin, fairId, employer, zone, 'A01');
     shiftId = await insertShift(api, employer.id, new Date(Date.now() + 3_600_000), {
@@ -214,5 +216,19 @@ describe('the fair board and the written agreement', () => {
     await employerPc.getByTestId('accepted-employer').waitFor();
     await screens.shot(employerPc, 'employer-agreement-accepted');
     expect(await seriousViolations(employerPc)).toEqual([]);
+
+    // The employer shows another of their shifts at the fair from the console.
+    const another = await insertShift(api, employer.id, new Date(Date.now() + 2 * 3_600_000), {
+      title: '冷库夜班装卸',
+      headcount: 2,
+    });
+    await employerPc.goto(`/e/shifts/${another}`);
+    const row = employerPc.locator(`[data-testid=fair-attach][data-fair-id="${fairId}"]`);
+    await row.getByTestId('fair-attach-button').click();
+    await row.getByTestId('fair-attached').waitFor();
+    await screens.shot(employerPc, 'employer-shift-shown-at-fair');
+    expect(await seriousViolations(employerPc)).toEqual([]);
+    const detail = await api.get(`/api/v1/fairs/${fairId}`);
+    expect(detail.body.shifts.map((x: any) => x.shiftId)).toContain(another);
   });
 });

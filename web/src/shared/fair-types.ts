@@ -1,4 +1,4 @@
-import type { PayUnit } from '../shared/api-types';
+import type { PayUnit } from './api-types';
 
 /** The fairs API's shapes (libs/public-service/src/fairs/fair.view.ts). */
 export type FairState = 'upcoming' | 'running' | 'ended' | 'cancelled';
