@@ -1,1 +1,3 @@
 export * from './working-days';
+export * from './due-date';
+export * from './statutory-holidays';
