@@ -50,6 +50,8 @@ export enum ErrorCode {
   // flexible-employment registration and the working-day calendar (clause 六)
   REGISTRATION_EXISTS = 'REGISTRATION_EXISTS',
   REGISTRATION_NOT_PENDING = 'REGISTRATION_NOT_PENDING',
+  CALENDAR_YEAR_NOT_LOADED = 'CALENDAR_YEAR_NOT_LOADED',
+  CALENDAR_YEAR_LOADED = 'CALENDAR_YEAR_LOADED',
   // credit, blacklist, appeals and complaints (clauses 十五, 十八)
   BLACKLIST_ENTRY_CLOSED = 'BLACKLIST_ENTRY_CLOSED',
   APPEAL_NOT_ALLOWED = 'APPEAL_NOT_ALLOWED',

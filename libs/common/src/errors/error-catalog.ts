@@ -152,6 +152,16 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     zh: '该登记不在待办状态，不能再受理或退回',
     en: 'This registration is not waiting for an answer',
   },
+  [ErrorCode.CALENDAR_YEAR_NOT_LOADED]: {
+    status: 409,
+    zh: '该年度工作日历尚未载入，请先载入该年法定节假日',
+    en: 'This year is not in the working-day calendar; load its statutory holidays first',
+  },
+  [ErrorCode.CALENDAR_YEAR_LOADED]: {
+    status: 409,
+    zh: '该年度工作日历已载入',
+    en: 'This year is already in the working-day calendar',
+  },
   // credit, blacklist, appeals and complaints (clauses 十五, 十八)
   [ErrorCode.BLACKLIST_ENTRY_CLOSED]: {
     status: 409,

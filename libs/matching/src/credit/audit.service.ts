@@ -6,7 +6,8 @@ import { AppException, Clock, decodeCursor, Page, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { toShanghaiIso } from '@app/listings';
 
-export type AuditSubject = 'credit_event' | 'blacklist' | 'appeal' | 'shift' | 'complaint';
+export type AuditSubject =
+  'credit_event' | 'blacklist' | 'appeal' | 'shift' | 'complaint' | 'calendar_year';
 
 export interface AuditInput {
   actorId: string;

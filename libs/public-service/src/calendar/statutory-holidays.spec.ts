@@ -52,6 +52,16 @@ describe('statutory holidays (国务院令第793号)', () => {
     ]);
   });
 
+  it('names a day once when 中秋 falls inside 国庆 (2028-10-03)', () => {
+    const days = statutoryHolidays(2028);
+    expect(days).toHaveLength(12);
+    expect(days.filter((d) => d.date.startsWith('2028-10-'))).toEqual([
+      { date: '2028-10-01', name: '国庆节' },
+      { date: '2028-10-02', name: '国庆节' },
+      { date: '2028-10-03', name: '中秋节、国庆节' },
+    ]);
+  });
+
   it('refuses years the rule does not cover', () => {
     expect(() => statutoryHolidays(2024)).toThrow(RangeError);
     expect(() => statutoryHolidays(2026.5)).toThrow(RangeError);

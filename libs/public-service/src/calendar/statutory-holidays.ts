@@ -16,7 +16,7 @@ function solar(day: { getYear(): number; getMonth(): number; getDay(): number })
 }
 
 /**
- * The 13 statutory holiday days of `year` under 全国年节及纪念日放假办法 as amended by
+ * The statutory holiday days of `year` (13, or 12 when two feasts share a day) under 全国年节及纪念日放假办法 as amended by
  * 国务院令第793号 (in force 2025-01-01). Only the rule: the State Council's yearly
  * arrangement (bridging weekends, 调休上班) is published separately and is not derivable.
  * Lunar and solar-term days come from tyme4ts, so no date is typed by hand.
@@ -40,5 +40,13 @@ export function statutoryHolidays(year: number): StatutoryDay[] {
     { date: ymd(year, 10, 2), name: '国庆节' },
     { date: ymd(year, 10, 3), name: '国庆节' },
   ];
-  return days.sort((a, b) => a.date.localeCompare(b.date));
+  // 中秋 can fall inside 国庆 (2028-10-03): one day off, named for both.
+  const byDate = new Map<string, string>();
+  for (const d of days) {
+    const named = byDate.get(d.date);
+    byDate.set(d.date, named ? `${named}、${d.name}` : d.name);
+  }
+  return [...byDate]
+    .map(([date, name]) => ({ date, name }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }

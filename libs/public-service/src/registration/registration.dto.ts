@@ -147,6 +147,18 @@ export class ListRegistrationsQueryDto extends PageQueryDto {
   })
   @IsIn([true, false], { message: 'overdue must be true or false' })
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: only pending applications without a due date (a calendar year is missing)',
+  })
+  @IsOptional()
+  @Transform(({ obj, key }: TransformFnParams) => {
+    const raw = (obj as Record<string, unknown>)[key];
+    return raw === 'true' ? true : raw === 'false' ? false : raw;
+  })
+  @IsIn([true, false], { message: 'undated must be true or false' })
+  undated?: boolean;
 }
 
 export class CalendarDayParams {
@@ -173,6 +185,12 @@ export class PutCalendarDayDto {
   @MinLength(1)
   @MaxLength(40)
   name!: string;
+}
+
+export class CalendarYearParams {
+  @ApiProperty({ example: '2027' })
+  @Matches(/^20\d{2}$/, { message: 'year must be four digits, 2000–2099' })
+  year!: string;
 }
 
 export class CalendarQueryDto {

@@ -9,7 +9,10 @@ export const REGISTRATION_COLUMNS = `
   r.id, r.number, r.status, r.name, r.id_number, r.phone, r.district, r.address,
   r.employment_form, r.trades, r.work_description, r.started_on::text AS started_on,
   r.commitment_version, r.committed_at, r.submitted_at, r.due_on::text AS due_on,
-  r.return_reason, r.decided_at`;
+  r.return_reason, r.decided_at,
+  EXISTS (SELECT 1 FROM working_calendar_years y WHERE y.status <> 'confirmed'
+    AND y.year BETWEEN extract(year FROM (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date + 1)
+                   AND extract(year FROM r.due_on)) AS due_provisional`;
 
 export interface RegistrationRow {
   id: string;
@@ -27,7 +30,8 @@ export interface RegistrationRow {
   commitment_version: string;
   committed_at: Date;
   submitted_at: Date;
-  due_on: string;
+  due_on: string | null;
+  due_provisional: boolean;
   return_reason: string | null;
   decided_at: Date | null;
 }
@@ -51,7 +55,7 @@ export function toRegistrationView(
   today: string,
   masked: boolean,
 ): RegistrationView {
-  const late = r.status === 'pending' ? calendarDaysBetween(r.due_on, today) : 0;
+  const late = r.status === 'pending' && r.due_on ? calendarDaysBetween(r.due_on, today) : 0;
   return {
     id: r.id,
     number: r.number,
@@ -68,6 +72,8 @@ export function toRegistrationView(
     commitment: { version: r.commitment_version, signedAt: toShanghaiIso(r.committed_at) },
     submittedAt: toShanghaiIso(r.submitted_at),
     dueOn: r.due_on,
+    dueProvisional: r.due_provisional,
+    awaitingCalendar: r.due_on === null,
     overdue: late > 0,
     daysOverdue: Math.max(0, late),
     returnReason: r.return_reason,

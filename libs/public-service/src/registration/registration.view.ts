@@ -37,8 +37,19 @@ export class RegistrationView {
   @ApiPropertyOptional({ nullable: true }) startedOn!: string | null;
   @ApiProperty() commitment!: { version: string; signedAt: string };
   @ApiProperty() submittedAt!: string;
-  @ApiProperty({ example: '2026-03-02', description: 'the answer is due by the end of this day' })
-  dueOn!: string;
+  @ApiPropertyOptional({
+    example: '2026-03-02',
+    nullable: true,
+    description:
+      'the answer is due by the end of this day; null while a year it needs is not loaded',
+  })
+  dueOn!: string | null;
+  @ApiProperty({
+    description: 'counted on a year whose make-up days are not yet confirmed: it may still move',
+  })
+  dueProvisional!: boolean;
+  @ApiProperty({ description: 'no due date yet: the count reaches a year not in the calendar' })
+  awaitingCalendar!: boolean;
   @ApiProperty({ description: 'pending and past its due date' }) overdue!: boolean;
   @ApiProperty({ description: 'calendar days past the due date (0 when not overdue)' })
   daysOverdue!: number;
@@ -61,6 +72,33 @@ export class CalendarDayView {
 
 export class CalendarYearView {
   @ApiProperty({ example: '2026' }) year!: string;
+  @ApiProperty({
+    enum: ['confirmed', 'provisional', 'missing'],
+    description:
+      'confirmed: the State Council arrangement is in · provisional: statutory days only',
+  })
+  status!: string;
+  @ApiPropertyOptional({ nullable: true, description: 'where the days come from' })
+  source!: string | null;
+  @ApiPropertyOptional({ nullable: true }) confirmedAt!: string | null;
   @ApiProperty({ type: [CalendarDayView], description: 'the exceptions to Monday–Friday' })
   days!: CalendarDayView[];
+}
+
+export class CalendarYearSummaryView {
+  @ApiProperty({ example: 2027 }) year!: number;
+  @ApiProperty({ enum: ['confirmed', 'provisional'] }) status!: string;
+  @ApiProperty() source!: string;
+  @ApiPropertyOptional({ nullable: true }) confirmedAt!: string | null;
+}
+
+export class CalendarStatusView {
+  @ApiProperty({ example: '2026-12-01', description: 'today in Asia/Shanghai' }) today!: string;
+  @ApiProperty({ example: 2027 }) nextYear!: number;
+  @ApiProperty({ enum: ['confirmed', 'provisional', 'missing'] }) nextYearStatus!: string;
+  @ApiProperty({ description: 'from 1 December while next year is missing or unconfirmed' })
+  warn!: boolean;
+  @ApiProperty({ description: 'pending applications without a due date (a year not loaded)' })
+  undatedRegistrations!: number;
+  @ApiProperty({ type: [CalendarYearSummaryView] }) years!: CalendarYearSummaryView[];
 }

@@ -66,13 +66,13 @@ export class RegistrationsService {
           ...this.values(dto),
           dto.commitment.version,
           now,
-          due,
+          due.dueOn,
         ],
       );
       if (!inserted[0]) {
         throw new AppException(ErrorCode.REGISTRATION_EXISTS);
       }
-      await this.record(m, inserted[0].id, 'submitted', worker, { dueOn: due, at: now });
+      await this.record(m, inserted[0].id, 'submitted', worker, { dueOn: due.dueOn, at: now });
       return inserted[0].id;
     });
     return this.detail(id, false);
@@ -94,7 +94,7 @@ export class RegistrationsService {
           JSON.stringify(dto[field] ?? null) !== JSON.stringify(row[column] ?? null),
       ).map(([field]) => field);
       const due = outcome.newDueDate
-        ? await this.calendar.dueDate(shanghaiDate(now), m)
+        ? (await this.calendar.dueDate(shanghaiDate(now), m)).dueOn
         : row.due_on;
       await m.query(
         `UPDATE flexible_registrations SET name = $2, id_number = $3, phone = $4, district = $5,
@@ -135,6 +135,7 @@ export class RegistrationsService {
         WHERE ($1::text IS NULL OR r.status = $1)
           AND (NOT $2::boolean OR (r.status = 'pending' AND r.due_on < $3::date))
           AND ($4::timestamptz IS NULL OR (r.submitted_at, r.id) > ($4::timestamptz, $5::uuid))
+          AND (NOT $7::boolean OR (r.status = 'pending' AND r.due_on IS NULL))
         ORDER BY r.submitted_at, r.id LIMIT $6`,
       [
         q.status ?? null,
@@ -143,6 +144,7 @@ export class RegistrationsService {
         after?.s ?? null,
         after?.id ?? null,
         q.limit + 1,
+        q.undated === true,
       ],
     );
     return toPage(
@@ -238,7 +240,7 @@ export class RegistrationsService {
     registrationId: string,
     kind: string,
     actor: AuthUser,
-    e: { reason?: string | null; changedFields?: string[]; dueOn?: string; at: Date },
+    e: { reason?: string | null; changedFields?: string[]; dueOn?: string | null; at: Date },
   ): Promise<void> {
     await m.query(
       `INSERT INTO flexible_registration_events
