@@ -16,6 +16,7 @@ export const adminRoutes: RouteRecordRaw[] = [
     children: [
       { path: '', redirect: '/admin/registrations' },
       { path: 'registrations', component: () => import('./RegistrationsPage.vue'), meta },
+      { path: 'calendar', component: () => import('./CalendarPage.vue'), meta },
       { path: 'credit', component: () => import('./CreditPage.vue'), meta },
       { path: 'complaints', component: () => import('./ComplaintsPage.vue'), meta },
       { path: 'statistics', component: () => import('./StatisticsPage.vue'), meta },

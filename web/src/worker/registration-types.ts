@@ -26,7 +26,11 @@ export interface Registration {
   startedOn: string | null;
   commitment: { version: string; signedAt: string };
   submittedAt: string;
-  dueOn: string;
+  /** Null while a calendar year the count needs is not loaded (awaitingCalendar). */
+  dueOn: string | null;
+  /** Counted on a year whose make-up days are not yet confirmed: it may still move. */
+  dueProvisional: boolean;
+  awaitingCalendar: boolean;
   overdue: boolean;
   daysOverdue: number;
   returnReason: string | null;
