@@ -1,4 +1,5 @@
 import { startApi, SignedIn, TestApi } from '../support/test-api';
+import { DEV_CODE } from '../support/test-env';
 import { employerAndShift } from '../matching/matching-factory';
 import { boundOperator, deskMarket, registerWalkIn, walkInBody } from './desk-factory';
 
@@ -71,8 +72,10 @@ describe('operator desk: registering walk-in workers', () => {
 
   it('adds the worker role to an existing account (an employer walks in) and lists walk-ins with phones masked but for an exact search', async () => {
     const employer = await api.signIn('employer');
+    // An existing account: the person proves it is theirs (here the test environment's code).
     const walkIn = await registerWalkIn(api, operator, market.id, version, {
       phone: employer.phone,
+      verification: { code: DEV_CODE },
     });
     expect(walkIn.workerId).toBe(employer.id);
     const [user] = await api.db.query(`SELECT roles FROM users WHERE id = $1`, [employer.id]);

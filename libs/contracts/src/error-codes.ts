@@ -47,6 +47,7 @@ export enum ErrorCode {
   INVALID_CURSOR = 'INVALID_CURSOR',
   // the operator desk
   NO_WALK_IN_CONSENT = 'NO_WALK_IN_CONSENT',
+  WALK_IN_NOT_VERIFIED = 'WALK_IN_NOT_VERIFIED',
   // flexible-employment registration and the working-day calendar (clause 六)
   REGISTRATION_EXISTS = 'REGISTRATION_EXISTS',
   REGISTRATION_NOT_PENDING = 'REGISTRATION_NOT_PENDING',

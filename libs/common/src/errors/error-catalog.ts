@@ -141,6 +141,11 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     zh: '该零工未在本市场登记代办同意，请先登记',
     en: 'This worker has not given walk-in consent at this market; register them first',
   },
+  [ErrorCode.WALK_IN_NOT_VERIFIED]: {
+    status: 403,
+    zh: '该手机号已有账号，须本人短信验证码或身份证号核对后才能登记',
+    en: 'This phone has an account: the person must confirm with the SMS code or their ID number first',
+  },
   // flexible-employment registration and the working-day calendar (clause 六)
   [ErrorCode.REGISTRATION_EXISTS]: {
     status: 409,

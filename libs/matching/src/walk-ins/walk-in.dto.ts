@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -34,9 +35,37 @@ export class WalkInConsentDto {
   textVersion!: string;
 }
 
+export class WalkInVerificationDto {
+  @ApiPropertyOptional({
+    example: '123456',
+    description:
+      'the SMS code sent to the phone (POST …/walk-ins/verification-code), read out by the person',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{4,8}$/, { message: 'code must be the digits of the SMS code' })
+  code?: string;
+
+  @ApiPropertyOptional({ description: 'the ID number on file for the account (from registration)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(18)
+  idNumber?: string;
+}
+
 export class RegisterWalkInDto {
   @IsPhone()
   phone!: string;
+
+  @ApiPropertyOptional({
+    type: WalkInVerificationDto,
+    description: 'required when the phone already has an account (403 WALK_IN_NOT_VERIFIED)',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => WalkInVerificationDto)
+  verification?: WalkInVerificationDto;
 
   @ApiProperty({ type: WalkInConsentDto, description: 'required: no consent, no registration' })
   @IsObject()
@@ -49,6 +78,11 @@ export class RegisterWalkInDto {
   @ValidateNested()
   @Type(() => PutWorkerProfileDto)
   profile!: PutWorkerProfileDto;
+}
+
+export class WalkInPhoneDto {
+  @IsPhone()
+  phone!: string;
 }
 
 export class MarketParams {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
 import { Idempotent } from '@app/common';
@@ -11,9 +11,16 @@ import {
   ListWalkInsQueryDto,
   MarketParams,
   RegisterWalkInDto,
+  WalkInPhoneDto,
   WalkInWorkerParams,
 } from './walk-in.dto';
-import { WalkInConsentTextView, WalkInListView, WalkInView } from './walk-in.view';
+import {
+  WalkInCodeSentView,
+  WalkInConsentTextView,
+  WalkInListView,
+  WalkInLookupView,
+  WalkInView,
+} from './walk-in.view';
 import { WalkInsService } from './walk-ins.service';
 
 const BOUND =
@@ -37,6 +44,42 @@ export class WalkInsController {
     return { ...WALK_IN_CONSENT };
   }
 
+  @Post('markets/:id/walk-ins/lookup')
+  @Auth('operator', 'admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Does this phone have an account? (operator desk, asked as the phone is typed)',
+    description:
+      `${BOUND} For an existing account: a masked profile only (张**, trades, district) and whether ` +
+      'an ID number is on file. The phone goes in the body so it stays out of URLs and access logs.',
+  })
+  @ApiOkResponse({ type: WalkInLookupView })
+  lookup(
+    @Param() { id }: MarketParams,
+    @CurrentUser() user: AuthUser,
+    @Body() dto: WalkInPhoneDto,
+  ): Promise<WalkInLookupView> {
+    return this.walkIns.lookup(id, user, dto.phone);
+  }
+
+  @Post('markets/:id/walk-ins/verification-code')
+  @Auth('operator', 'admin')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Send the person at the counter an SMS code for their existing account',
+    description:
+      `${BOUND} Through the sign-in SMS service and its limits (429 with Retry-After). ` +
+      'The person reads the code out; it goes in `verification.code` of the registration. 404 when no account has the phone.',
+  })
+  @ApiOkResponse({ type: WalkInCodeSentView })
+  sendCode(
+    @Param() { id }: MarketParams,
+    @CurrentUser() user: AuthUser,
+    @Body() dto: WalkInPhoneDto,
+  ): Promise<WalkInCodeSentView> {
+    return this.walkIns.sendCode(id, user, dto.phone);
+  }
+
   @Post('markets/:id/walk-ins')
   @Auth('operator', 'admin')
   @Idempotent()
@@ -46,7 +89,10 @@ export class WalkInsController {
       `${BOUND} Creates (or finds) the account by phone with the worker role, writes the worker ` +
       'profile (same rules as PUT /workers/me) and records the consent: who registered whom, at which ' +
       'market, verbal or signed, and the consent text version. Without consent: 400 naming `consent`; ' +
-      'an outdated textVersion: 400 naming `consent.textVersion`. The answer shows the full phone.',
+      'an outdated textVersion: 400 naming `consent.textVersion`. The answer shows the full phone. ' +
+      'An existing account needs `verification` (the SMS code, or the ID number on file): without it ' +
+      "403 WALK_IN_NOT_VERIFIED, a wrong code 401 INVALID_CODE, and nothing changes. The person's own " +
+      'profile fields are kept; only empty ones are filled, listed in `filledFields` and recorded.',
   })
   @ApiCreatedResponse({ type: WalkInView })
   register(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '@app/accounts';
+import { OtpModule } from '@app/accounts/otp/otp.module';
 import { MarketsModule, WorkersModule } from '@app/listings';
 import { AssignmentsModule } from '../assignments/assignments.module';
 import { CandidatesModule } from '../candidates/candidates.module';
@@ -7,12 +8,14 @@ import { RecommendationsModule } from '../recommendations/recommendations.module
 import { MarketDesk } from './market-desk';
 import { PlacementsService } from './placements.service';
 import { WalkInsController } from './walk-ins.controller';
+import { WalkInIdentityService } from './walk-in-identity.service';
 import { WalkInsService } from './walk-ins.service';
 
 /** The operator desk 服务窗口: walk-in workers, their consent, and seats taken on their behalf. */
 @Module({
   imports: [
     UsersModule,
+    OtpModule,
     MarketsModule,
     WorkersModule,
     AssignmentsModule,
@@ -20,6 +23,6 @@ import { WalkInsService } from './walk-ins.service';
     RecommendationsModule,
   ],
   controllers: [WalkInsController],
-  providers: [MarketDesk, WalkInsService, PlacementsService],
+  providers: [MarketDesk, WalkInsService, WalkInIdentityService, PlacementsService],
 })
 export class WalkInsModule {}

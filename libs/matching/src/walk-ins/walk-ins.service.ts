@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type AuthUser, normalizePhone, UsersService } from '@app/accounts';
+import { type AuthUser, normalizePhone, type OtpSent, UsersService } from '@app/accounts';
 import { AppException, Clock, maskPhone, nearSql } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { toShanghaiIso, WorkersService } from '@app/listings';
@@ -11,9 +11,11 @@ import {
 } from '../recommendations/recommendations.service';
 import type { RecommendationsView } from '../recommendations/recommendation.view';
 import { MarketDesk } from './market-desk';
+import { WalkInIdentityService } from './walk-in-identity.service';
+import { type ExistingProfile, mergeWalkInProfile } from './walk-in-profile-merge';
 import { WALK_IN_CONSENT } from './walk-in-consent';
 import type { ListWalkInsQueryDto, RegisterWalkInDto } from './walk-in.dto';
-import type { WalkInListView, WalkInView } from './walk-in.view';
+import type { WalkInListView, WalkInLookupView, WalkInView } from './walk-in.view';
 
 interface WalkInRow {
   worker_id: string;
@@ -56,6 +58,7 @@ export class WalkInsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly desk: MarketDesk,
     private readonly users: UsersService,
+    private readonly identity: WalkInIdentityService,
     private readonly workers: WorkersService,
     private readonly recommendations: RecommendationsService,
     private readonly clock: Clock,
@@ -73,17 +76,22 @@ export class WalkInsService {
         en: `the consent text has changed; read version ${WALK_IN_CONSENT.version} to the worker again`,
       });
     }
-    const before = await this.db.query<{ roles: string[] }[]>(
-      `SELECT roles FROM users WHERE phone = $1`,
-      [dto.phone],
+    // An existing account is someone's own: they prove it before anything changes.
+    const account = await this.identity.account(dto.phone);
+    const verifiedBy = account
+      ? await this.identity.verify(account, dto.phone, dto.verification)
+      : 'new_account';
+    const { profile, filled } = mergeWalkInProfile(
+      account ? await this.ownProfile(account.id) : null,
+      dto.profile,
     );
     const user = await this.users.grantRole(dto.phone, 'worker');
     try {
-      await this.workers.put(user.id, dto.profile);
+      await this.workers.put(user.id, profile);
     } catch (error) {
       // The profile was refused (unknown trade, bad availability): leave the account as it was.
       if (user.created) await this.db.query(`DELETE FROM users WHERE id = $1`, [user.id]);
-      else if (!before[0]?.roles.includes('worker')) {
+      else if (!account?.roles.includes('worker')) {
         await this.db.query(
           `UPDATE users SET roles = array_remove(roles, 'worker') WHERE id = $1`,
           [user.id],
@@ -92,20 +100,44 @@ export class WalkInsService {
       throw error;
     }
     await this.db.query(
-      `INSERT INTO walk_in_consents (worker_id, market_id, operator_id, method, text_version, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO walk_in_consents (worker_id, market_id, operator_id, method, text_version,
+         verified_by, filled_fields, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         user.id,
         marketId,
         operator.id,
         dto.consent.method,
         dto.consent.textVersion,
+        verifiedBy,
+        filled,
         this.clock.now(),
       ],
     );
     const [row] = await this.db.query<WalkInRow[]>(WALK_IN_SQL, [marketId, dto.phone, null, 1]);
     // The operator has just typed this number: showing it back lets them check it.
-    return toWalkInView(row!, true);
+    return { ...toWalkInView(row!, true), filledFields: filled };
+  }
+
+  /** Whether a phone has an account, with a masked profile: the desk asks as the operator types. */
+  async lookup(marketId: string, operator: AuthUser, phone: string): Promise<WalkInLookupView> {
+    await this.desk.open(marketId, operator);
+    return this.identity.lookup(phone);
+  }
+
+  /** Sends the person at the counter the SMS code that proves the account is theirs. */
+  async sendCode(marketId: string, operator: AuthUser, phone: string): Promise<OtpSent> {
+    await this.desk.open(marketId, operator);
+    return this.identity.sendCode(phone);
+  }
+
+  private async ownProfile(userId: string): Promise<ExistingProfile | null> {
+    try {
+      return await this.workers.get(userId);
+    } catch (error) {
+      if (error instanceof AppException && error.code === ErrorCode.NOT_FOUND) return null;
+      throw error;
+    }
   }
 
   /**
