@@ -132,6 +132,58 @@ describe('the operator desk', () => {
     expect((await stack.api.get(`/api/v1/shifts/${shift.id}`)).body.filled).toBe(1);
   });
 
+  it('asks a person whose phone has an account for their SMS code, and keeps what they entered', async () => {
+    // A worker who wrote their own profile on their phone walks in.
+    const own = await stack.api.signIn('worker');
+    const profile = await stack.api.put(
+      '/api/v1/workers/me',
+      { name: '张三丰', trades: [{ code: 'cleaner', level: 2 }], homeDistrict: '甘井子区' },
+      { token: own.token },
+    );
+    expect(profile.status).toBe(200);
+
+    await page.click('[data-testid=desk-tab-register]');
+    await page.fill('[data-testid=walkin-phone] input', own.phone);
+    await page.waitForSelector('[data-testid=walkin-existing]');
+    // Only the masked profile reaches the desk.
+    expect(await page.textContent('[data-testid=walkin-existing-profile]')).toContain('张**');
+    expect(await page.textContent('[data-testid=walkin-existing]')).not.toContain('张三丰');
+    await page.fill('[data-testid=walkin-name] input', '李大强');
+    await page.selectOption('[data-testid=walkin-district] select', '中山区');
+    await page.selectOption('[data-testid=walkin-trade] select', 'loader');
+    await page.check('[data-testid=walkin-consent] input');
+
+    // Without the person's code nothing is sent through.
+    await page.click('[data-testid=walkin-submit]');
+    await page.waitForSelector('#walkin-code-error:not(:empty)');
+    await page.click('[data-testid=walkin-send-code]');
+    await page.waitForSelector('[data-testid=walkin-send-code]:disabled');
+    await page.fill('[data-testid=walkin-code] input', '000000');
+    await page.click('[data-testid=walkin-submit]');
+    await page.waitForFunction(() =>
+      document.querySelector('#walkin-code-error')?.textContent?.includes('验证码错误'),
+    );
+    await screens.shot(page, 'existing-account');
+    expect(await seriousViolations(page)).toEqual([]);
+    const [kept] = await stack.api.db.query(
+      `SELECT name, home_district FROM worker_profiles WHERE user_id = $1`,
+      [own.id],
+    );
+    expect(kept).toEqual({ name: '张三丰', home_district: '甘井子区' });
+
+    // The code the person reads out (the test stack's code stands in for the SMS).
+    await page.fill('[data-testid=walkin-code] input', DEV_CODE);
+    await page.click('[data-testid=walkin-submit]');
+    await page.waitForSelector('[data-testid=walkin-done]');
+    expect(await page.textContent('[data-testid=walkin-done]')).toContain('张三丰');
+    const [after] = await stack.api.db.query(
+      `SELECT wp.name, wp.home_district, c.verified_by FROM worker_profiles wp
+         JOIN walk_in_consents c ON c.worker_id = wp.user_id WHERE wp.user_id = $1`,
+      [own.id],
+    );
+    expect(after).toEqual({ name: '张三丰', home_district: '甘井子区', verified_by: 'sms_code' });
+  });
+
   it("edits the market's opening hours, with the server's refusal shown next to the field", async () => {
     await page.click('[data-testid=desk-tab-market]');
     await page.waitForSelector('[data-testid=market-save]');

@@ -1,5 +1,6 @@
 import {
   emptyWalkIn,
+  fullMobile,
   marketFieldErrors,
   marketForm,
   marketPatch,
@@ -65,6 +66,27 @@ describe('walk-in registration', () => {
         availability: [],
       },
     });
+  });
+
+  it('sends the person’s proof only for a phone that already has an account', () => {
+    expect(walkInBody(walkIn({ consented: true, code: '123456' }), 'v2')).not.toHaveProperty(
+      'verification',
+    );
+    expect(walkInBody(walkIn({ code: ' 123 456 ' }), 'v2', true).verification).toEqual({
+      code: '123456',
+    });
+    expect(
+      walkInBody(walkIn({ verifyBy: 'id', idNumber: ' 21020219900101123x ' }), 'v2', true)
+        .verification,
+    ).toEqual({ idNumber: '21020219900101123X' });
+    expect(
+      walkInFieldErrors({ verification: '需验证', 'verification.idNumber': '不一致' }),
+    ).toEqual({ code: '需验证', idNumber: '不一致' });
+  });
+
+  it('knows a full mobile number as it is typed', () => {
+    expect(fullMobile('138 0013 8000')).toBe('13800138000');
+    expect(fullMobile('1380013800')).toBeNull();
   });
 
   it('sends no consent at all unless the box is ticked', () => {

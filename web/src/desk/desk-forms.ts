@@ -14,6 +14,10 @@ export interface WalkInForm {
   maxTravelKm: number;
   method: ConsentMethod;
   consented: boolean;
+  /** For a phone that already has an account: how the person proves it is theirs. */
+  verifyBy: 'sms' | 'id';
+  code: string;
+  idNumber: string;
 }
 
 export const emptyWalkIn = (): WalkInForm => ({
@@ -25,13 +29,34 @@ export const emptyWalkIn = (): WalkInForm => ({
   maxTravelKm: 10,
   method: 'verbal',
   consented: false,
+  verifyBy: 'sms',
+  code: '',
+  idNumber: '',
 });
 
-/** POST /markets/:id/walk-ins; no consent block at all unless the box is ticked. */
-export function walkInBody(form: WalkInForm, textVersion: string): Record<string, unknown> {
+/** A full mainland mobile number, as typed with spaces or dashes. */
+export function fullMobile(input: string): string | null {
+  const compact = input.replace(/[\s-]/g, '');
+  return /^1[3-9]\d{9}$/.test(compact) ? compact : null;
+}
+
+/**
+ * POST /markets/:id/walk-ins; no consent block at all unless the box is ticked, and the
+ * person's proof (SMS code or ID number) only when the phone already has an account.
+ */
+export function walkInBody(
+  form: WalkInForm,
+  textVersion: string,
+  existingAccount = false,
+): Record<string, unknown> {
+  const verification =
+    form.verifyBy === 'id'
+      ? { idNumber: form.idNumber.trim().toUpperCase() }
+      : { code: form.code.replace(/\s/g, '') };
   return {
     phone: form.phone.replace(/[\s-]/g, ''),
     ...(form.consented ? { consent: { method: form.method, textVersion } } : {}),
+    ...(existingAccount ? { verification } : {}),
     profile: {
       name: form.name.trim(),
       trades: form.trade ? [{ code: form.trade, level: form.level }] : [],
@@ -54,6 +79,10 @@ export function walkInFieldErrors(errors: Record<string, string>): Record<string
     consent: 'consented',
     'consent.method': 'method',
     'consent.textVersion': 'consented',
+    verification: 'code',
+    'verification.code': 'code',
+    code: 'code',
+    'verification.idNumber': 'idNumber',
   };
   const out: Record<string, string> = {};
   for (const [path, message] of Object.entries(errors)) {

@@ -18,6 +18,15 @@ export interface WalkIn {
   homeDistrict: string;
   trades: string[];
   consent: { method: ConsentMethod; textVersion: string; at: string; operatorId: string };
+  /** Right after a registration: the profile fields the desk filled (the person's own are kept). */
+  filledFields?: string[];
+}
+
+/** Whether a phone has an account; its profile masked (张**), never the person's data whole. */
+export interface WalkInLookup {
+  exists: boolean;
+  profile: { name: string; trades: string[]; homeDistrict: string } | null;
+  idNumberOnFile: boolean;
 }
 
 export interface ShiftSuggestion {
