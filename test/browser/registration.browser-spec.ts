@@ -68,7 +68,8 @@ describe('flexible-employment registration, the policy helper and staff sharing'
     await page.waitForSelector('[data-testid=reg-number]');
     number = (await page.textContent('[data-testid=reg-number]'))!.trim();
     expect(number).toMatch(/^LG-\d{4}-\d{6}$/);
-    expect(await page.textContent('[data-testid=reg-due]')).toMatch(/^\s*\d{4}-\d{2}-\d{2}\s*$/);
+    // A date (marked 暂定 when it falls in a year whose make-up days are not yet confirmed).
+    expect(await page.textContent('[data-testid=reg-due]')).toMatch(/^\s*\d{4}-\d{2}-\d{2}/);
     await screens.shot(page, 'worker-submitted');
     expect(await seriousViolations(page)).toEqual([]);
   });
