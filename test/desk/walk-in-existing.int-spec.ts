@@ -138,6 +138,18 @@ describe('operator desk: a walk-in whose phone already has an account', () => {
     expect(wrongId.status).toBe(403);
     expect(wrongId.body.error.details[0].field).toBe('verification.idNumber');
 
+    // Guessing ID numbers stops after a few tries.
+    let last = wrongId;
+    for (let i = 0; i < 5; i += 1) {
+      last = await api.post(
+        url(),
+        deskForm(worker.phone, { verification: { idNumber: `21020219900101${1000 + i}` } }),
+        { token: operator.token },
+      );
+    }
+    expect(last.status).toBe(429);
+    expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
+
     expect(await stored(worker.id)).toEqual(before);
     expect(await consents(worker.id)).toEqual([]);
     expect((await api.db.query(`SELECT roles FROM users WHERE id = $1`, [worker.id]))[0]).toEqual(

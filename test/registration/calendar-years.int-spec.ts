@@ -132,6 +132,11 @@ describe('the working-day calendar across years (2027 loaded provisionally)', ()
       ).toBe(403);
     }
     expect((await api.get('/api/v1/admin/calendar/status')).status).toBe(401);
+    // The rule covers 2025 on: an earlier year is a 400, not a guess.
+    const old = await api.post('/api/v1/admin/calendar/years/2024', undefined, {
+      token: admin.token,
+    });
+    expect(old.status).toBe(400);
     const year = await api.get('/api/v1/admin/calendar?year=2029', { token: admin.token });
     expect(year.body).toMatchObject({ status: 'missing', days: [] });
   });

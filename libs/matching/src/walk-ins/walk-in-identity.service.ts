@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { OtpService, type OtpSent } from '@app/accounts';
-import { AppException, maskName } from '@app/common';
+import { AppException, maskName, REDIS } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import type { WalkInVerificationDto } from './walk-in.dto';
 import type { WalkInLookupView } from './walk-in.view';
@@ -11,6 +12,10 @@ export interface ExistingAccount {
   id: string;
   roles: string[];
 }
+
+/** Wrong ID numbers allowed per account in the window, like the SMS code's attempt limit. */
+const ID_CHECK_LIMIT = 5;
+const ID_CHECK_WINDOW_SECONDS = 15 * 60;
 
 /** How the person showed the account is theirs (recorded with the consent). */
 export type WalkInVerifiedBy = 'new_account' | 'sms_code' | 'id_number';
@@ -25,6 +30,7 @@ export type WalkInVerifiedBy = 'new_account' | 'sms_code' | 'id_number';
 export class WalkInIdentityService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
     private readonly otp: OtpService,
   ) {}
 
@@ -86,6 +92,7 @@ export class WalkInIdentityService {
       return 'sms_code';
     }
     if (proof?.idNumber) {
+      await this.countIdCheck(account.id);
       const onFile = await this.idNumberOnFile(account.id);
       if (!onFile || onFile.toUpperCase() !== proof.idNumber.trim().toUpperCase()) {
         throw AppException.forField(ErrorCode.WALK_IN_NOT_VERIFIED, 'verification.idNumber', {
@@ -101,6 +108,23 @@ export class WalkInIdentityService {
       zh: '该手机号已有账号：请让本人读出短信验证码，或核对身份证号',
       en: 'This phone already has an account: ask the person for the SMS code, or check their ID number',
     });
+  }
+
+  /** An ID number can be guessed from a birthday and a district: few tries per account. */
+  private async countIdCheck(userId: string): Promise<void> {
+    const key = `walkin:idcheck:${userId}`;
+    const tries = await this.redis.incr(key);
+    if (tries === 1) await this.redis.expire(key, ID_CHECK_WINDOW_SECONDS);
+    if (tries > ID_CHECK_LIMIT) {
+      const ttl = await this.redis.ttl(key);
+      throw new AppException(ErrorCode.TOO_MANY_ATTEMPTS, {
+        retryAfterSeconds: ttl > 0 ? ttl : ID_CHECK_WINDOW_SECONDS,
+        message: {
+          zh: '身份证号核对次数过多，请改用短信验证码或稍后再试',
+          en: 'Too many ID number checks; use the SMS code or try later',
+        },
+      });
+    }
   }
 
   /**

@@ -188,8 +188,8 @@ export class PutCalendarDayDto {
 }
 
 export class CalendarYearParams {
-  @ApiProperty({ example: '2027' })
-  @Matches(/^20\d{2}$/, { message: 'year must be four digits, 2000–2099' })
+  @ApiProperty({ example: '2027', description: '2025–2099: the years the 793 rule covers' })
+  @Matches(/^20(2[5-9]|[3-9]\d)$/, { message: 'year must be 2025–2099' })
   year!: string;
 }
 
