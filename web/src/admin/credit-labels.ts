@@ -55,6 +55,10 @@ export const AUDIT_ACTION_TEXT: Record<string, Text> = {
   'complaint.note': { zh: '投诉处理记录', en: 'Complaint note' },
   'complaint.upheld': { zh: '投诉属实', en: 'Complaint upheld' },
   'complaint.dismissed': { zh: '投诉不予支持', en: 'Complaint dismissed' },
+  'calendar.load': { zh: '载入年度工作日历', en: 'Calendar year loaded' },
+  'calendar.confirm': { zh: '确认年度调休安排', en: 'Calendar year confirmed' },
+  'calendar.set_day': { zh: '设置放假/调休日', en: 'Calendar day set' },
+  'calendar.remove_day': { zh: '删除放假/调休日', en: 'Calendar day removed' },
 };
 
 /** A label from one of the maps, or the raw value when a newer server sends one we do not know. */
