@@ -11,7 +11,9 @@ const MOBILES: [string, string][] = [
   ['slashes', '170/5555/6666'],
   ['dashes', '170-5555-6666'],
   ['spaced dashes', '170 - 5555 - 6666'],
-  ['underscores and commas', '170_5555,6666'],
+  ['underscores', '170_5555_6666'],
+  ['commas', '170,5555,6666'],
+  ['spaces and a dash', '170 5555-6666'],
   ['brackets', '(170)5555 6666'],
   ['full-width digits', '１７０５５５５６６６６'],
   ['full-width with ideographic spaces', '１７０\u3000５５５５\u3000６６６６'],
@@ -64,6 +66,9 @@ const NOT_PERSONAL: [string, string][] = [
   ['a masked mobile', '138****5678'],
   ['a masked ID card number', '210202********123X'],
   ['eighteen digits without a birth date', '202612011234567890'],
+  ['a price, a dot and a date', '日薪 ¥150.00 · 2026-12-01 08:00-17:30'],
+  ['a price and a date', '150.00 2026-12-01'],
+  ['a list of numbers', '1,380,000 元；13、15、17 日'],
 ];
 
 describe('the personal-number detector', () => {

@@ -51,6 +51,8 @@ interface Group {
   digits: string;
   /** The group ends with an ID card's check character X. */
   x: boolean;
+  /** What separates it from the group before, spaces and brackets left out ('.', '-', or ''). */
+  mark: string;
 }
 
 /** Every personal number in `text`, in order, none overlapping. */
@@ -108,8 +110,9 @@ function runs(text: string, ids: [number, number][]): Group[][] {
     let end = i;
     while (end < text.length && isDigit(text, end)) end++;
     const x = /[Xx]/.test(text[end] ?? '') && !/[0-9A-Za-z]/.test(text[end + 1] ?? '');
-    const group = { start: i, end: x ? end + 1 : end, digits: text.slice(i, end), x };
     const previous = run[run.length - 1];
+    const mark = previous ? text.slice(previous.end, i).replace(/[\s()]/g, '') : '';
+    const group = { start: i, end: x ? end + 1 : end, digits: text.slice(i, end), x, mark };
     if (!previous || previous.x || !onlySeparators(text, previous.end, group.start)) {
       if (run.length) out.push(run);
       run = [];
@@ -132,13 +135,24 @@ function onlySeparators(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The personal numbers made of whole groups of one run (offsets in the normal form). */
+/**
+ * The personal numbers made of whole groups of one run (offsets in the normal form).
+ * One number is written with one kind of separator besides spaces (170.5555.6666,
+ * 170 5555-6666; a country code may differ: +86.170-5555-6666): a price, a dot and
+ * a date (150.00 · 2026-12-01) are three things, not one number.
+ */
 function inRun(run: Group[], text: string): PersonalNumber[] {
   const found: PersonalNumber[] = [];
   for (let i = 0; i < run.length; i++) {
     let digits = '';
+    let mark: string | undefined;
     for (let j = i; j < run.length; j++) {
       const g = run[j]!;
+      const afterCountryCode = j === i + 1 && /^(00)?86$/.test(digits);
+      if (j > i && !afterCountryCode && g.mark !== '') {
+        if (mark !== undefined && g.mark !== mark) break;
+        mark = g.mark;
+      }
       digits += g.digits;
       if (digits.length > MAX_DIGITS) break;
       const start = run[i]!.start;
