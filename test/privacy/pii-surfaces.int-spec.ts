@@ -3,6 +3,7 @@ import {
   Clock,
   createHttpApp,
   FixedClock,
+  MetricsService,
   findPersonalNumbers,
   normaliseForPii,
 } from '@app/common';
@@ -332,5 +333,62 @@ describe('personal numbers on every public surface (issue 13, items 5 and 6)', (
       personalNumbersIn('board.delta', r.payload, '$', findings);
     }
     expect(findings).toEqual([]);
+  });
+
+  it('a card that still looks personal is left out of the board, counted, and the board still answers', async () => {
+    const m = made[1]!;
+    // A field nobody masks (a trade's name comes from the catalogue), holding a number by mistake.
+    await api.db.query(
+      `INSERT INTO trades (code, category, category_zh, category_en, name_zh, name_en, major_group, sort_order)
+       SELECT 'leaky', category, category_zh, category_en, '装卸 170.5555.6666', 'Leaky', major_group, 999
+         FROM trades WHERE code = 'loader'`,
+    );
+    const socket = new TestClient([realtime.url], { board: m.market.id }, { pinned: true });
+    clients.push(socket);
+    await socket.waitFor(SocketEvent.BoardSnapshot);
+    const shift = await postShift(api, m.employer.token, shiftBody(DURING_FAIR, { title: '装卸' }));
+    const card = (d: Record<string, any>) => d.kind === 'shift' && d.shift.shiftId === shift.id;
+    await socket.waitFor(SocketEvent.BoardDelta, card);
+    await api.db.query(`UPDATE shifts SET trade_code = 'leaky' WHERE id = $1`, [shift.id]);
+
+    // HTTP: 200, every other card there, this one left out.
+    const res = await api.get(`/api/v1/markets/${m.market.id}/board`);
+    expect(res.status).toBe(200);
+    const ids = res.body.shifts.map((s: any) => s.shiftId);
+    expect(ids).not.toContain(shift.id);
+    expect(ids).toContain(m.shift.id);
+    expect(personalNumbersIn('board', res.body)).toEqual([]);
+
+    // A delta: the worker's grab changes the card, which goes to the screen as its removal.
+    const worker = await workerWithProfile(api, {
+      availability: [],
+      trades: [{ code: 'leaky', level: 3 }],
+    });
+    const grab = await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+      token: worker.token,
+    });
+    expect([grab.status, grab.body.error?.code]).toEqual([201, undefined]);
+    const removal = await socket.waitFor(SocketEvent.BoardDelta, (d) => card(d) && d.shift.removed);
+    expect(removal.shift).toEqual({ shiftId: shift.id, removed: true });
+
+    // A socket that joins now gets its snapshot, without the card.
+    const late = new TestClient([realtime.url], { board: m.market.id }, { pinned: true });
+    clients.push(late);
+    const snapshot = await late.waitFor(SocketEvent.BoardSnapshot);
+    expect(snapshot.shifts.map((s: any) => s.shiftId)).not.toContain(shift.id);
+    expect(snapshot.shifts.length).toBeGreaterThan(0);
+    for (const r of [...socket.received, ...late.received]) {
+      expect(personalNumbersIn(r.type, r.payload)).toEqual([]);
+    }
+
+    const dropped = async (app: NestFastifyApplication) =>
+      (await app.get(MetricsService).registry.getSingleMetric('board_items_dropped_total')?.get())
+        ?.values ?? [];
+    expect(await dropped(api.app)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ labels: { part: 'shift' } })]),
+    );
+    expect(await dropped(realtime.app)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ labels: { part: 'shift' } })]),
+    );
   });
 });
