@@ -12,7 +12,7 @@
  * dates, times, headcounts, house numbers, postcodes and landlines (0411-87654321)
  * are not numbers of a person, and a longer unbroken run (an order number) is not either.
  */
-import { normaliseWithOffsets, SEPARATOR } from './normalise';
+import { isPlainAscii, normaliseForPii, normaliseWithOffsets, SEPARATOR } from './normalise';
 
 export type PersonalNumberKind = 'mobile' | 'id-card';
 
@@ -58,10 +58,22 @@ interface Group {
 /** Every personal number in `text`, in order, none overlapping. */
 export function findPersonalNumbers(text: string, options: DetectOptions = {}): PersonalNumber[] {
   if (!mayHoldOne(text)) return [];
+  if (isPlainAscii(text)) return detect(text, options);
+  if (detect(normaliseForPii(text), options).length === 0) return [];
+  // Found: read again with offsets, to mask the original where the number stands.
   const n = normaliseWithOffsets(text);
-  const ids = options.keepUuids ? uuidSpans(n.text) : [];
+  return detect(n.text, options).map((f) => ({
+    ...f,
+    start: n.from[f.start]!,
+    end: n.to[f.end - 1]!,
+  }));
+}
+
+/** The personal numbers of a text in normal form, with offsets in it. */
+function detect(normal: string, options: DetectOptions): PersonalNumber[] {
+  const ids = options.keepUuids ? uuidSpans(normal) : [];
   const found: PersonalNumber[] = [];
-  for (const run of runs(n.text, ids)) found.push(...inRun(run, n.text));
+  for (const run of runs(normal, ids)) found.push(...inRun(run, normal));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: PersonalNumber[] = [];
   for (const f of found) {
@@ -69,16 +81,21 @@ export function findPersonalNumbers(text: string, options: DetectOptions = {}): 
     if (last && f.start < last.end) continue;
     chosen.push(f);
   }
-  return chosen.map((f) => ({ ...f, start: n.from[f.start]!, end: n.to[f.end - 1]! }));
+  return chosen;
 }
 
-/** Cheap pre-check for log lines and plain ASCII: too few digits means nothing to find. */
+/**
+ * Cheap pre-check (log lines, most titles): fewer than eleven characters that are or
+ * may become digits means there is nothing to find. Only ASCII letters, punctuation
+ * and CJK ideographs are known not to.
+ */
 function mayHoldOne(text: string): boolean {
-  if (/[^\x20-\x7e]/.test(text)) return true;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++digits >= MIN_DIGITS) return true;
+    const notDigit =
+      (c >= 0x20 && c < 0x30) || (c > 0x39 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff);
+    if (!notDigit && ++digits >= MIN_DIGITS) return true;
   }
   return false;
 }

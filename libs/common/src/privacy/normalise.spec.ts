@@ -15,6 +15,17 @@ describe('normaliseForPii', () => {
     expect(normaliseForPii(input)).toBe(expected);
   });
 
+  it('gives the same text with offsets as without, digits and separators alike', () => {
+    for (const text of [
+      '１７０\u3000５５５５－６６６６',
+      '170\u200b5555\u200d6666',
+      '①③⁸ 𝟏𝟑𝟖',
+      '1\u03017\u03080',
+    ]) {
+      expect(normaliseWithOffsets(text).text).toBe(normaliseForPii(text));
+    }
+  });
+
   it('leaves plain ASCII and Chinese text as they are', () => {
     expect(normaliseForPii('call 138-1234-5678 now')).toBe('call 138-1234-5678 now');
     expect(normaliseForPii('长江路 120 号，周一至周五')).toBe('长江路 120 号,周一至周五');

@@ -29,30 +29,54 @@ export interface NormalisedText {
 
 /** ASCII without control characters is already in normal form: the common case, kept cheap. */
 const PLAIN = /^[\x20-\x7e]*$/;
+const INVISIBLES = /[\p{Cf}\p{Mn}\p{Me}]/gu;
 
-/** `text` in normal form (see above). */
+/** Whether `text` is its own normal form (printable ASCII), so offsets are the identity. */
+export function isPlainAscii(text: string): boolean {
+  return PLAIN.test(text);
+}
+
+/**
+ * `text` in normal form (see above). Whole-string NFKC is native and quick; it differs
+ * from normaliseWithOffsets() only where a letter composes with a mark, never in a
+ * digit or a separator, so both find the same numbers.
+ */
 export function normaliseForPii(text: string): string {
-  return PLAIN.test(text) ? text : normaliseWithOffsets(text).text;
+  return PLAIN.test(text) ? text : text.normalize('NFKC').replace(INVISIBLES, '');
+}
+
+/** Whether a character is its own normal form without asking: ASCII and CJK ideographs. */
+function stable(code: number): boolean {
+  return (code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
 }
 
 /**
  * Normal form with offsets, so that what is found in the normal form can be masked
- * in the original (which keeps its own spelling everywhere else: full-width
+ * in the original (only computed when something was found) (which keeps its own spelling everywhere else: full-width
  * punctuation stays as the author typed it). NFKC is applied per character; a
  * composition across characters never makes or unmakes a digit.
  */
 export function normaliseWithOffsets(text: string): NormalisedText {
-  const out: NormalisedText = { text: '', from: [], to: [] };
+  const parts: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   let i = 0;
-  for (const ch of text) {
-    const end = i + ch.length;
-    const n = INVISIBLE.test(ch) ? '' : ch.normalize('NFKC');
-    for (let k = 0; k < n.length; k++) {
-      out.from.push(i);
-      out.to.push(end);
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    const end = i + size;
+    let n: string;
+    if (stable(code)) n = text[i]!;
+    else {
+      const ch = text.slice(i, end);
+      n = INVISIBLE.test(ch) ? '' : ch.normalize('NFKC');
     }
-    out.text += n;
+    for (let k = 0; k < n.length; k++) {
+      from.push(i);
+      to.push(end);
+    }
+    parts.push(n);
     i = end;
   }
-  return out;
+  return { text: parts.join(''), from, to };
 }
