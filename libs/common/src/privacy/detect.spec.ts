@@ -14,6 +14,8 @@ const MOBILES: [string, string][] = [
   ['underscores', '170_5555_6666'],
   ['commas', '170,5555,6666'],
   ['spaces and a dash', '170 5555-6666'],
+  ['a dot and a dash', '170.5555-6666'],
+  ['a slash and a dot after +86', '+86/170/5555.6666'],
   ['brackets', '(170)5555 6666'],
   ['full-width digits', '１７０５５５５６６６６'],
   ['full-width with ideographic spaces', '１７０\u3000５５５５\u3000６６６６'],
@@ -35,6 +37,7 @@ const ID_CARDS: [string, string][] = [
   ['lower-case x', '21020219800101123x'],
   ['grouped 6-4-4-4', '210202 1980 0101 123X'],
   ['grouped 6-8-4', '210202-19800101-123X'],
+  ['grouped 6-8-4 with a dash and a dot', '210202-19800101.123X'],
   ['full-width', '２１０２０２１９８００１０１１２３Ｘ'],
   ['zero-width inside', '210202\u200b19800101\u200b123X'],
   ['all digits', '210202198001011234'],
@@ -68,6 +71,7 @@ const NOT_PERSONAL: [string, string][] = [
   ['eighteen digits without a birth date', '202612011234567890'],
   ['a price, a dot and a date', '日薪 ¥150.00 · 2026-12-01 08:00-17:30'],
   ['a price and a date', '150.00 2026-12-01'],
+  ['a price glued to a date', '135.00-2026-12-01'],
   ['a list of numbers', '1,380,000 元；13、15、17 日'],
 ];
 

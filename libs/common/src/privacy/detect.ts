@@ -152,36 +152,46 @@ function onlySeparators(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** How people group a number's digits, whatever they put between the groups. */
+const MOBILE_SHAPES = new Set(['3,4,4', '3,8', '7,4']);
+const ID_SHAPES = new Set(['6,8,4', '6,4,4,4']);
+
 /**
  * The personal numbers made of whole groups of one run (offsets in the normal form).
- * One number is written with one kind of separator besides spaces (170.5555.6666,
- * 170 5555-6666; a country code may differ: +86.170-5555-6666): a price, a dot and
- * a date (150.00 · 2026-12-01) are three things, not one number.
+ * A number is written with one kind of separator besides spaces (170.5555.6666,
+ * 170 5555-6666; a country code may differ: +86.170-5555-6666), or with any in its
+ * usual groups (170.5555-6666, 210202-19800101 123X): a price, a dot and a date
+ * (135.00 · 2026-12-01) are three things, not one number.
  */
 function inRun(run: Group[], text: string): PersonalNumber[] {
   const found: PersonalNumber[] = [];
   for (let i = 0; i < run.length; i++) {
     let digits = '';
     let mark: string | undefined;
+    let mixed = false;
+    const lengths: number[] = [];
     for (let j = i; j < run.length; j++) {
       const g = run[j]!;
       const afterCountryCode = j === i + 1 && /^(00)?86$/.test(digits);
-      if (j > i && !afterCountryCode && g.mark !== '') {
-        if (mark !== undefined && g.mark !== mark) break;
+      if (afterCountryCode) lengths.length = 0;
+      else if (j > i && g.mark !== '') {
+        mixed ||= mark !== undefined && g.mark !== mark;
         mark = g.mark;
       }
       digits += g.digits;
+      lengths.push(g.digits.length + (g.x ? 1 : 0));
       if (digits.length > MAX_DIGITS) break;
+      const shape = lengths.join(',');
       const start = run[i]!.start;
       const mobile = MOBILE.exec(digits);
-      if (mobile) {
+      if (mobile && (!mixed || MOBILE_SHAPES.has(shape))) {
         // The + of +86 goes with the number; a trailing X does not hide it.
         const from = text[start - 1] === '+' && digits.length > 11 ? start - 1 : start;
         const end = g.x ? g.end - 1 : g.end;
         found.push({ kind: 'mobile', start: from, end, masked: maskMobile(mobile[1]!) });
       }
       const id = g.x ? `${digits}X` : digits;
-      if (ID_CARD.test(id)) {
+      if (ID_CARD.test(id) && (!mixed || ID_SHAPES.has(shape))) {
         found.push({ kind: 'id-card', start, end: g.end, masked: maskIdCard(id) });
       }
     }
