@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { findPersonalNumbers } from './detect';
 import { maskPersonalNumbers, personalDataIn } from './mask';
 import { normaliseForPii } from './normalise';
@@ -144,5 +145,38 @@ describe('the personal-number detector', () => {
     const text = 'a１７０\u200b５５５５６６６６b';
     const [found] = findPersonalNumbers(text);
     expect(text.slice(found!.start, found!.end)).toBe('１７０\u200b５５５５６６６６');
+  });
+});
+
+describe('masking and checking agree (issue 13, item 5)', () => {
+  // Text made of what numbers hide in: digits of every width, separators, invisibles, ids.
+  const piece = fc.oneof(
+    fc.constantFrom(...'0123456789'.split('')),
+    fc.constantFrom('１', '３', '８', '０', '①', 'X', 'x', 'a', '号', '元'),
+    fc.constantFrom(' ', '-', '.', '/', '+', '(', ')', ',', '·', '\u3000', '－'),
+    fc.constantFrom('\u200b', '\u200d', '\u00ad', '\ufeff'),
+    fc.constantFrom('138', '1381234', '5678', '86', '210202', '19800101', '123X'),
+    fc.uuid(),
+  );
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('what masking returns, the check always lets through, ids read as text or as ids', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const masked = maskPersonalNumbers(t);
+        expect(findPersonalNumbers(masked)).toEqual([]);
+        expect(findPersonalNumbers(masked, { keepUuids: true })).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a text the check lets through, masking leaves as it is', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (findPersonalNumbers(t).length === 0) expect(maskPersonalNumbers(t)).toBe(t);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
