@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BoardDeltasService } from './board/board-deltas.service';
 import { BoardService } from './board/board.service';
 import { BoardsController } from './board/boards.controller';
+import { BoardGuard } from './privacy/board-guard';
 
 /**
  * Hall boards' data. Import BoardsModule where boards are pushed (apps/realtime);
@@ -9,7 +10,7 @@ import { BoardsController } from './board/boards.controller';
  * DataSource with raw SQL: the tables belong to listings and matching.
  */
 @Module({
-  providers: [BoardService, BoardDeltasService],
+  providers: [BoardService, BoardDeltasService, BoardGuard],
   exports: [BoardService, BoardDeltasService],
 })
 export class BoardsModule {}

@@ -5,6 +5,8 @@ export * from './redis/redis.module';
 export * from './errors';
 export * from './i18n/language';
 export * from './privacy/mask';
+export * from './privacy/normalise';
+export * from './privacy/detect';
 export * from './logging/logging.module';
 export * from './health/health.module';
 export * from './metrics/metrics.module';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import type { PublishedEvent } from '@app/contracts';
-import { assertBoardSafe } from '../privacy/board-safe';
+import { BoardGuard } from '../privacy/board-guard';
 import {
   boardShiftOrRemoval,
   BoardShiftRow,
@@ -38,7 +38,9 @@ interface Wanted {
  * whatever the batch's size: its shifts, its matches, and every board that shows
  * any of them with that board's counters. A shift changed twice in a batch gives
  * one delta (its state now) tagged with the later event; boards apply deltas by
- * content, so nothing is lost. Every delta passes assertBoardSafe().
+ * content, so nothing is lost. A card that looks personal goes as its removal, a
+ * ticker line as counters only, and a delta still unsafe is left out (BoardGuard):
+ * one bad item never costs the other boards their deltas.
  */
 @Injectable()
 export class BoardDeltasService {
@@ -46,6 +48,7 @@ export class BoardDeltasService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly guard: BoardGuard,
   ) {}
 
   async deltasFor(events: PublishedEvent[]): Promise<BoardEventDelta[]> {
@@ -62,7 +65,10 @@ export class BoardDeltasService {
     shifts.forEach((shift, i) => {
       const { eventId, order } = wanted.shifts.get(shift.id)!;
       for (const b of boards(i)) {
-        const card = boardShiftOrRemoval(shift, b, this.config.PUBLIC_BASE_URL, now);
+        let card = boardShiftOrRemoval(shift, b, this.config.PUBLIC_BASE_URL, now);
+        if (!('removed' in card) && !this.guard.safe(b.id, 'shift', card, shift.id)) {
+          card = { shiftId: shift.id, removed: true };
+        }
         const delta: BoardDelta = { kind: 'shift', shift: card, counters: toCounters(b) };
         out.push({ marketId: b.id, delta, eventId, order });
       }
@@ -72,17 +78,17 @@ export class BoardDeltasService {
       const entry = ticker ? toTickerEntry(match) : undefined;
       for (const b of boards(shifts.length + i)) {
         const counters = toCounters(b);
-        const delta: BoardDelta = entry
+        const show = entry && this.guard.safe(b.id, 'ticker', entry, match.assignment_id);
+        const delta: BoardDelta = show
           ? { kind: 'ticker', entry, counters }
           : { kind: 'counters', counters };
         out.push({ marketId: b.id, delta, eventId, order });
       }
     });
     out.sort((a, b) => a.order - b.order);
-    return out.map(({ order: _order, ...d }) => {
-      assertBoardSafe(d.delta);
-      return d;
-    });
+    return out
+      .map(({ order: _order, ...d }) => d)
+      .filter((d) => this.guard.safe(d.marketId, 'delta', d.delta, d.eventId));
   }
 
   private shiftRows(ids: string[]): Promise<(BoardShiftRow & { shift_id: string })[]> {

@@ -7,6 +7,7 @@ import { isOpenAt, marketNotFound, toShanghaiIso } from '@app/listings';
 import type { OpeningInterval } from '@app/listings';
 import { maskPersonalNumbers } from '@app/common';
 import { readBoardFair } from '../fair/board-fair';
+import { BoardGuard } from '../privacy/board-guard';
 import { assertBoardSafe } from '../privacy/board-safe';
 import {
   BoardShiftRow,
@@ -18,7 +19,7 @@ import {
   TickerRow,
 } from './board-mapping';
 import { SNAPSHOT_COUNTERS_SQL, SNAPSHOT_SHIFTS_SQL, SNAPSHOT_TICKER_SQL } from './board.sql';
-import type { BoardSnapshotView } from './board.view';
+import type { BoardFairView, BoardSnapshotView } from './board.view';
 
 const TICKER_SIZE = 20;
 
@@ -35,7 +36,8 @@ interface MarketRow {
 /**
  * What hall screens show. The realtime gateway sends snapshot() when a board
  * joins (and BoardDeltasService's deltas for published events); the API serves
- * the snapshot at GET /markets/:id/board. Every payload passes assertBoardSafe().
+ * the snapshot at GET /markets/:id/board. Free text is masked; an item that still
+ * looks personal is left out (BoardGuard), never failing the board.
  */
 @Injectable()
 export class BoardService {
@@ -43,6 +45,7 @@ export class BoardService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly guard: BoardGuard,
   ) {}
 
   /** The whole board of a listed market; NOT_FOUND for an unknown or suspended one. */
@@ -74,13 +77,44 @@ export class BoardService {
         openingHours: market.opening_hours,
       },
       generatedAt: toShanghaiIso(now),
-      shifts: (shifts as BoardShiftRow[]).map((r) => toBoardShift(r, market, this.baseUrl())),
-      ticker: (ticker as TickerRow[]).map(toTickerEntry),
+      shifts: this.guard.keep(
+        market.id,
+        'shift',
+        (shifts as BoardShiftRow[]).map((r) => toBoardShift(r, market, this.baseUrl())),
+        (s) => s.shiftId,
+      ),
+      ticker: this.guard.keep(
+        market.id,
+        'ticker',
+        (ticker as TickerRow[]).map(toTickerEntry),
+        (t) => t.assignmentId,
+      ),
       counters: toCounters((counters as CountersRow[])[0]),
-      ...fair,
+      nextFair: fair.nextFair,
+      fair: fair.fair && this.keepFair(market.id, fair.fair),
     };
+    // What is left is masked headers and numbers: by construction this cannot throw.
     assertBoardSafe(snapshot);
     return snapshot;
+  }
+
+  /** The fair's zones, booths and cards, without any that look personal. */
+  private keepFair(marketId: string, fair: BoardFairView): BoardFairView {
+    const zones = fair.zones
+      .filter((z) => this.guard.safe(marketId, 'fair-zone', { ...z, employers: [] }, z.zoneId))
+      .map((z) => ({
+        ...z,
+        employers: z.employers
+          // Logged by position: a booth is free text too.
+          .filter((e, i) =>
+            this.guard.safe(marketId, 'fair-employer', { ...e, shifts: [] }, `${z.zoneId}#${i}`),
+          )
+          .map((e) => ({
+            ...e,
+            shifts: this.guard.keep(marketId, 'fair-shift', e.shifts, (s) => s.shiftId),
+          })),
+      }));
+    return { ...fair, zones };
   }
 
   private radiusM(): number {

@@ -1,5 +1,5 @@
 import { maskPersonalNumbers, personalDataIn } from '@app/common';
-import { assertBoardSafe, BoardPrivacyError } from './board-safe';
+import { assertBoardSafe, boardProblem, BoardPrivacyError } from './board-safe';
 
 describe('assertBoardSafe', () => {
   const safe = {
@@ -29,6 +29,11 @@ describe('assertBoardSafe', () => {
     ['+86 13812345678'],
     ['8613812345678'],
     ['电话：19912345678。'],
+    ['170.5555.6666'],
+    ['170/5555/6666'],
+    ['１７０５５５５６６６６'],
+    ['170\u200b5555\u200b6666'],
+    ['1 7 0 5 5 5 5 6 6 6 6'],
   ])('refuses a mobile number written as %s', (text) => {
     expect(() => assertBoardSafe({ shifts: [{ title: text }] })).toThrow(BoardPrivacyError);
   });
@@ -39,12 +44,14 @@ describe('assertBoardSafe', () => {
     );
   });
 
-  it.each([['210202199001011234'], ['21020219900101123X'], ['210202 19900101 123x']])(
-    'refuses an ID card number written as %s',
-    (text) => {
-      expect(() => assertBoardSafe({ ticker: [{ workerName: text }] })).toThrow(/ID card/);
-    },
-  );
+  it.each([
+    ['210202199001011234'],
+    ['21020219900101123X'],
+    ['210202 19900101 123x'],
+    ['210202 1980 0101 123X'],
+  ])('refuses an ID card number written as %s', (text) => {
+    expect(() => assertBoardSafe({ ticker: [{ workerName: text }] })).toThrow(/ID card/);
+  });
 
   it.each([
     ['phone'],
@@ -81,7 +88,25 @@ describe('maskPersonalNumbers', () => {
     const masked = maskPersonalNumbers(
       '找张 138 1234 5678 或 +86-139-1234-5678, 证 21020219900101123X',
     );
-    expect(masked).toBe('找张 138****5678 或 139****5678, 证 210***************');
+    expect(masked).toBe('找张 138****5678 或 139****5678, 证 210202********123X');
     expect(personalDataIn(masked)).toBeUndefined();
+  });
+});
+
+describe('boardProblem', () => {
+  it('names where a payload is unsafe and why, or nothing when it is safe', () => {
+    expect(boardProblem({ shifts: [{ title: '装卸' }] })).toBeUndefined();
+    const problem = boardProblem({ shifts: [{ title: '找王 170.5555.6666' }] }, '$card');
+    expect(problem).toMatchObject({
+      path: '$card.shifts[0].title',
+      reason: 'looks like a mobile number',
+    });
+  });
+
+  it('reads ids and links as ids, whatever digits they hold', () => {
+    const id = '0f8e5d3c-1381-2345-6789-a13812345678';
+    expect(
+      boardProblem({ shiftId: id, qr: { url: `https://lg.example.cn/w/shifts/${id}` } }),
+    ).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { maskPhonesDeep, maskPersonalNumbers } from '../privacy/mask';
+import { maskLogText, maskPhonesDeep } from '../privacy/mask';
 
 /**
  * JSON logs through pino. Every request gets an id (from X-Request-Id or a new
@@ -34,7 +34,7 @@ import { maskPhonesDeep, maskPersonalNumbers } from '../privacy/mask';
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
               method: req.method,
-              url: maskPersonalNumbers(req.url),
+              url: maskLogText(req.url),
             }),
             // The standard serializer reports null until headersSent, which Fastify's raw
             // response does not set the way Express does.
@@ -50,7 +50,7 @@ import { maskPhonesDeep, maskPersonalNumbers } from '../privacy/mask';
             logMethod(args: unknown[], method: (...a: unknown[]) => void) {
               method.apply(
                 this,
-                args.map((a) => (typeof a === 'string' ? maskPersonalNumbers(a) : a)),
+                args.map((a) => (typeof a === 'string' ? maskLogText(a) : a)),
               );
             },
           },

@@ -1,4 +1,4 @@
-import { maskName, maskPersonalNumbers, maskPhone, maskPhonesDeep } from './mask';
+import { maskLogText, maskName, maskPersonalNumbers, maskPhone, maskPhonesDeep } from './mask';
 
 describe('masking personal data', () => {
   it('shows a phone as 138****5678', () => {
@@ -37,11 +37,18 @@ describe('maskPersonalNumbers', () => {
     expect(maskPersonalNumbers('联系 +86 137 1234 5678 或 138-1234-5678')).toBe(
       '联系 137****5678 或 138****5678',
     );
-    expect(maskPersonalNumbers('身份证 21020219800101123X')).toBe('身份证 210***************');
+    expect(maskPersonalNumbers('身份证 21020219800101123X')).toBe('身份证 210202********123X');
   });
 
-  it('leaves ids alone even when their digits look like a phone', () => {
+  it('leaves ids in log lines alone even when their digits look like a phone', () => {
     const url = '/api/v1/shifts/0f8e5d3c-1381-2345-6789-a13812345678';
-    expect(maskPersonalNumbers(url)).toBe(url);
+    expect(maskLogText(url)).toBe(url);
+    expect(maskPhonesDeep({ url })).toEqual({ url });
+  });
+
+  it('masks a UUID-shaped string in text people type: nobody hides a number in that shape', () => {
+    expect(maskPersonalNumbers('00000000-0000-0000-0000-a13812345678')).toBe(
+      '00000000-0000-0000-0000-a138****5678',
+    );
   });
 });

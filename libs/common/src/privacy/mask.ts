@@ -2,24 +2,7 @@
  * Masking of personal data (PIPL). Used by logs, boards and public lists:
  * a phone shows as 138****5678, a name as 张**.
  */
-/** A mainland mobile number, also written 138 1234 5678, 138-1234-5678 or +86 138…. */
-const MOBILE = /(?<!\d[ -]?)(?:\+?86[ -]?)?1[3-9](?:[ -]?\d){9}(?![ -]?\d)/;
-/** A resident ID card number: 17 digits and a check character (digit or X). */
-const ID_CARD = /(?<![\dA-Za-z])\d{6}[ -]?\d{8}[ -]?\d{3}[\dXx](?![\dA-Za-z])/;
-/** UUIDs (ids, links) are not personal data but can hold runs of digits that look like one. */
-const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
-
-const global = (re: RegExp) => new RegExp(re.source, 'g');
-const MOBILE_ALL = global(MOBILE);
-const ID_CARD_ALL = global(ID_CARD);
-
-/** Applies `f` to the parts of `text` outside UUIDs. */
-function outsideIds(text: string, f: (part: string) => string): string {
-  return text
-    .split(UUID)
-    .map((part, i) => (i % 2 === 1 ? part : f(part)))
-    .join('');
-}
+import { type DetectOptions, findPersonalNumbers } from './detect';
 
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
@@ -34,33 +17,52 @@ export function maskName(name: string): string {
 }
 
 /**
- * Masks every mobile and ID card number inside free text (titles people type,
- * URLs, log lines), whatever separators were typed between the digits:
- * 138****5678, 210***************.
+ * Masks every mobile and ID card number in `text` (titles people type, URLs, log
+ * lines), however it is spelled: 138****5678, 210202********123X. The rest of the
+ * text keeps its own spelling. Masking repeats until the detector finds nothing, so
+ * what it returns always passes personalDataIn() (the last four digits of a masked
+ * number cannot join the next digits into a new one unseen).
  */
-export function maskPersonalNumbers(text: string): string {
-  return outsideIds(text, (part) =>
-    part
-      .replace(MOBILE_ALL, (m) => {
-        const digits = m.replace(/\D/g, '').slice(-11);
-        return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
-      })
-      .replace(ID_CARD_ALL, (m) => `${m.slice(0, 3)}***************`),
-  );
+export function maskPersonalNumbers(text: string, options: DetectOptions = {}): string {
+  let out = text;
+  for (let round = 0; round < 8; round++) {
+    const found = findPersonalNumbers(out, options);
+    if (found.length === 0) return out;
+    let masked = '';
+    let at = 0;
+    for (const f of found) {
+      masked += out.slice(at, f.start) + f.masked;
+      at = f.end;
+    }
+    out = masked + out.slice(at);
+  }
+  // Each round removes digits; a text this tangled shows no digits at all.
+  return out.replace(/[\p{Nd}\p{No}]/gu, '*');
 }
 
-/** The reason a text looks personal, or undefined when it is safe to show publicly. */
-export function personalDataIn(text: string): string | undefined {
-  const scrubbed = text.replace(global(UUID), '');
-  if (MOBILE.test(scrubbed)) return 'looks like a mobile number';
-  if (ID_CARD.test(scrubbed)) return 'looks like an ID card number';
-  return undefined;
+/**
+ * The reason a text looks personal, or undefined when it is safe to show publicly.
+ * The boards' guard checks whole payloads with `keepUuids` (their ids and links are
+ * UUIDs); input checks read people's text without it, like masking does.
+ */
+export function personalDataIn(text: string, options: DetectOptions = {}): string | undefined {
+  const [first] = findPersonalNumbers(text, options);
+  if (!first) return undefined;
+  return first.kind === 'mobile' ? 'looks like a mobile number' : 'looks like an ID card number';
+}
+
+/** Logs keep ids readable: a request for /shifts/<uuid> stays findable. */
+const LOG: DetectOptions = { keepUuids: true };
+
+/** Log text with every phone or ID number masked (ids left whole). */
+export function maskLogText(text: string): string {
+  return maskPersonalNumbers(text, LOG);
 }
 
 /** Deep copy of a log object with every phone or ID number masked. */
 export function maskPhonesDeep(value: unknown, depth = 0): unknown {
   if (depth > 6) return value;
-  if (typeof value === 'string') return maskPersonalNumbers(value);
+  if (typeof value === 'string') return maskPersonalNumbers(value, LOG);
   // Driver errors carry row values (e.g. "Key (phone)=(…) already exists"): keep what
   // a reader needs to debug, masked like everything else.
   if (value instanceof Error) {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { maskName } from '@app/common';
+import { maskName, maskPersonalNumbers } from '@app/common';
 import { toShanghaiIso } from '../shifts/domain/shanghai-time';
 import { EMPLOYER_KINDS } from './employer-profile.dto';
 import type { EmployerKind, EmployerProfileEntity } from './employer-profile.entity';
@@ -45,9 +45,10 @@ export function toEmployerProfileView(p: EmployerProfileEntity): EmployerProfile
 }
 
 /**
- * The name the public sees on a shift. A business shows its registered name; an
- * individual's name is personal data, so it is masked (张**) like a worker's.
+ * The name the public sees on a shift. A business shows its registered name (with
+ * any phone or ID number typed into it masked); an individual's name is personal
+ * data, so it is masked (张**) like a worker's.
  */
-export function publicEmployerName(name: string, kind: EmployerKind): string {
-  return kind === 'business' ? name : maskName(name);
+export function publicEmployerName(name: string, kind: EmployerKind | string | null): string {
+  return kind === 'business' ? maskPersonalNumbers(name) : maskName(maskPersonalNumbers(name));
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocationDto } from '@app/common';
+import { LocationDto, maskPersonalNumbers } from '@app/common';
 import { DALIAN_DISTRICTS } from './districts';
 import { OpeningIntervalDto } from './market.dto';
 import {
@@ -85,20 +85,25 @@ export class MarketOperatorView {
   boundAt!: string;
 }
 
+/**
+ * The directory's view, for everyone. Operators type the name, address and
+ * description: a phone or ID number in them is masked like any public text. The
+ * contact line is the market's own office number, public by design (CONTRACT.md).
+ */
 export function toMarketView(market: MarketEntity, now: Date, distanceKm?: number): MarketView {
   return {
     id: market.id,
     kind: market.kind,
-    name: market.name,
+    name: maskPersonalNumbers(market.name),
     district: market.district,
-    address: market.address,
+    address: maskPersonalNumbers(market.address),
     location: { lat: market.lat, lng: market.lng },
     openingHours: market.openingHours,
     trades: market.trades,
     contactPhone: market.contactPhone,
     integrity: market.integrity,
     status: market.status,
-    description: market.description,
+    description: market.description === null ? null : maskPersonalNumbers(market.description),
     openNow: isOpenAt(market.openingHours, now),
     ...(distanceKm !== undefined ? { distanceKm: Math.round(distanceKm * 1000) / 1000 } : {}),
     createdAt: market.createdAt.toISOString(),

@@ -94,7 +94,12 @@ export function toShiftView(r: ShiftRow): ShiftView {
     title: maskPersonalNumbers(r.title),
     tradeCode: r.trade_code,
     description: maskPersonalNumbers(r.description),
-    location: { lat: r.lat, lng: r.lng, address: r.address, district: r.district },
+    location: {
+      lat: r.lat,
+      lng: r.lng,
+      address: maskPersonalNumbers(r.address),
+      district: r.district,
+    },
     startsAt: toShanghaiIso(r.starts_at),
     endsAt: toShanghaiIso(r.ends_at),
     pay: { unit: r.pay_unit, amountFen: r.pay_fen },

@@ -81,12 +81,16 @@ export class FairReader {
     ]);
     return {
       ...this.toView(fair),
-      zones: zones.map((z) => ({ id: z.id, name: z.name, tradeCodes: z.trade_codes })),
+      zones: zones.map((z) => ({
+        id: z.id,
+        name: maskPersonalNumbers(z.name),
+        tradeCodes: z.trade_codes,
+      })),
       employers: employers.map((e) => ({
         employerId: e.employer_id,
         name: maskPersonalNumbers(publicEmployerName(e.name, e.kind)),
         zoneId: e.zone_id,
-        booth: e.booth,
+        booth: maskPersonalNumbers(e.booth),
       })),
       shifts: shifts.map(toFairShift),
     };

@@ -1,5 +1,6 @@
-import { maskName } from '@app/common';
+import { maskPersonalNumbers } from '@app/common';
 import { toShanghaiIso } from '@app/listings';
+import { publicEmployerName } from '@app/listings/employers/employer-profile.view';
 import type { SharingPost } from './staff-sharing-rules';
 import type { SharingPostView } from './staff-sharing.view';
 
@@ -43,10 +44,11 @@ export function toPostView(r: PostRow, viewerId: string | null): SharingPostView
     startsOn: r.starts_on,
     endsOn: r.ends_on,
     district: r.district,
-    note: r.note,
+    // Refused at creation when personal; masked here too, for notes from before that check.
+    note: maskPersonalNumbers(r.note),
     status: r.status,
     // A sole trader's name is a person's name: public lists show it masked.
-    employerName: r.employer_kind === 'business' ? name : maskName(name),
+    employerName: publicEmployerName(name, r.employer_kind),
     mine: r.employer_id === viewerId,
     createdAt: toShanghaiIso(r.created_at),
   };
