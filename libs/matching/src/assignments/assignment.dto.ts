@@ -75,10 +75,14 @@ export class CheckOutDto {
 
 /** The employer's figure for the hours, and why. */
 export class DisputeHoursDto {
-  @ApiProperty({ example: 3.5, description: 'the hours the employer says were worked' })
+  @ApiProperty({
+    example: 3.5,
+    maximum: 24,
+    description: 'the hours the employer says were worked (a shift is at most 24 h)',
+  })
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0)
-  @Max(10000)
+  @Max(24)
   hours!: number;
 
   @ApiProperty({ example: '12:30 就离开了现场', description: '2–200 characters' })
