@@ -208,11 +208,13 @@ export class AttendanceService {
 }
 
 function checkOutTooEarly(startsAt: Date): AppException {
-  const start = toShanghaiIso(startsAt).slice(11, 16);
+  // The start in Shanghai wall-clock time, as the worker's phone shows the shift.
+  const iso = toShanghaiIso(startsAt);
+  const [month, day, time] = [Number(iso.slice(5, 7)), Number(iso.slice(8, 10)), iso.slice(11, 16)];
   return new AppException(ErrorCode.CHECK_OUT_TOO_EARLY, {
     message: {
-      zh: `岗位 ${start} 才开始，开工后才能签退`,
-      en: `The shift starts at ${start}: you can check out only after the start`,
+      zh: `岗位 ${month}月${day}日 ${time} 才开始，开工后才能签退`,
+      en: `The shift starts on ${iso.slice(0, 10)} at ${time}: you can check out only after the start`,
     },
   });
 }
