@@ -6,6 +6,7 @@
  * bare conditional seat UPDATE floor.
  */
 import { Agent, request } from 'node:http';
+import { COMMITMENT_TEXTS } from '@app/matching/credit/commitments/commitment-texts';
 import type { Client } from 'pg';
 import { Latency, nowMs, round } from '../lib/histogram';
 import type { Part } from '../lib/part';
@@ -194,6 +195,8 @@ async function insertShifts(
   return rows.map((r) => r.id);
 }
 
+const GRAB_BODY = { commitmentVersion: COMMITMENT_TEXTS.grab.version };
+
 interface Shot {
   kind: 'accept' | 'grab';
   workerIndex: number;
@@ -212,7 +215,9 @@ async function burst(http: HttpClient, shots: Shot[], tokens: string[]) {
   const t0 = nowMs();
   const fired = await Promise.all(
     shots.map(async (shot): Promise<Fired> => {
-      const answer = await http.send('POST', shot.path, tokens[shot.workerIndex]);
+      // A grab names the 抢单承诺 version the app showed (needed on a worker's first grab).
+      const body = shot.kind === 'grab' ? GRAB_BODY : undefined;
+      const answer = await http.send('POST', shot.path, tokens[shot.workerIndex], body);
       return { shot, answer, at: nowMs() - t0 };
     }),
   );

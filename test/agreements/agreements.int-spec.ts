@@ -1,6 +1,7 @@
 import { startApi, TestApi } from '../support/test-api';
 import { employerWithProfile, workerWithProfile } from '../listings/listings-factory';
 import { insertShift } from '../fairs/fair-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 // 08:00 in Shanghai on a Monday; shifts run 10:00–14:00.
 const NOW = new Date('2030-03-11T00:00:00Z');
@@ -23,7 +24,7 @@ describe('written agreements for part-time work (clause 十四)', () => {
     });
     const worker = await workerWithProfile(api, { name: '张三丰', availability: [] });
     const shiftId = await insertShift(api, employer.id, TEN, { headcount: 2, title: '冷库装卸' });
-    const grab = await api.post(`/api/v1/shifts/${shiftId}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${shiftId}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     if (grab.status !== 201) throw new Error(`grab: ${grab.status} ${JSON.stringify(grab.body)}`);

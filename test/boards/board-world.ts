@@ -10,6 +10,7 @@ import {
   workerWithProfile,
 } from '../listings/listings-factory';
 import { eventsSince, lastEventId, OutboxEvent } from '../matching/matching-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 /*
  * Shift and assignment rows get created_at from PostgreSQL's now(), so the domain
@@ -91,7 +92,7 @@ export class BoardWorld {
   }
 
   async grab(shiftId: string, w: SignedIn): Promise<any> {
-    const res = await this.api.post(`/api/v1/shifts/${shiftId}/grab`, undefined, {
+    const res = await this.api.post(`/api/v1/shifts/${shiftId}/grab`, GRAB_BODY, {
       token: w.token,
     });
     expect(res.status).toBe(201);

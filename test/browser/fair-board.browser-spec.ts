@@ -7,6 +7,7 @@ import { seriousViolations } from './support/axe';
 import { desktopContext, launchBrowser, phoneContext, Screens, tvContext } from './support/browser';
 import { markNoReload, signInThroughPage, wasNotReloaded } from './support/people';
 import { WebStack } from './support/web-stack';
+import { GRAB_BODY } from '../support/grab-body';
 
 jest.setTimeout(180_000);
 
@@ -99,7 +100,7 @@ describe('the fair board and the written agreement', () => {
     expect(await seriousViolations(board)).toEqual([]);
 
     // A worker takes a seat: the fair's card shows one seat fewer, live.
-    const grab = await api.post(`/api/v1/shifts/${shiftId}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${shiftId}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     expect(grab.status).toBe(201);

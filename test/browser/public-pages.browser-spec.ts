@@ -9,6 +9,7 @@ import { createMarket } from '../markets/market-factory';
 import { seriousViolations } from './support/axe';
 import { desktopContext, launchBrowser, phoneContext, Screens, tvContext } from './support/browser';
 import { WebStack } from './support/web-stack';
+import { GRAB_BODY } from '../support/grab-body';
 
 jest.setTimeout(180_000);
 
@@ -135,11 +136,9 @@ describe('the public pages and a hall board', () => {
 
     // A worker grabs a seat: the count drops and the ticker names them masked, without a reload.
     const worker = await workerWithProfile(stack.api, { name: '张三丰' });
-    const grab = await stack.api.post(
-      `/api/v1/shifts/${shift.id}/grab`,
-      {},
-      { token: worker.token },
-    );
+    const grab = await stack.api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, {
+      token: worker.token,
+    });
     expect(grab.status).toBe(201);
     await page.waitForSelector(`${card} [data-testid=seats-left]:text-is("1")`);
     const ticker = await page.waitForSelector('[data-testid=board-ticker-entry]');

@@ -1,6 +1,7 @@
 import { employerAndShift, setClock } from '../matching/matching-factory';
 import { startApi, type SignedIn, type TestApi } from '../support/test-api';
 import { auditActions, blacklist, giveEvents, onlineWorker } from './credit-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 const NOW = new Date('2030-03-11T00:00:00Z');
 
@@ -41,7 +42,7 @@ describe('appeals 申诉 (clause 十八)', () => {
     expect(me.blacklist[0]).toMatchObject({ id: entry.id, active: false });
     expect(me.appeals[0]).toMatchObject({ status: 'upheld' });
     expect(
-      (await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, { token: worker.token }))
+      (await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, { token: worker.token }))
         .status,
     ).toBe(201);
     expect(await auditActions(api, admin, worker.id)).toEqual([

@@ -3,6 +3,7 @@ import { northOfCentre } from '../listings/listings-factory';
 import { employerAndShift, setClock } from '../matching/matching-factory';
 import { startApi, type SignedIn, type TestApi } from '../support/test-api';
 import { auditActions, blacklist, onlineWorker } from './credit-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 // 08:00 in Shanghai; factory shifts start two hours later.
 const NOW = new Date('2030-03-11T00:00:00Z');
@@ -25,7 +26,7 @@ describe('the blacklist 联合惩戒 (clause 十八)', () => {
   const ranked = async (shiftId: string) =>
     (await candidates.rank(shiftId, { radiusKm: 5, limit: 50 })).map((c) => c.workerId);
   const grab = (shiftId: string, worker: SignedIn) =>
-    api.post(`/api/v1/shifts/${shiftId}/grab`, undefined, { token: worker.token });
+    api.post(`/api/v1/shifts/${shiftId}/grab`, GRAB_BODY, { token: worker.token });
 
   it('keeps a blacklisted worker out of offers and grabs until the entry expires', async () => {
     const worker = await onlineWorker(api);

@@ -4,6 +4,7 @@ import { employerWithProfile, postShift, shiftBody } from '../listings/listings-
 import { eventsSince, lastEventId, setClock } from '../matching/matching-factory';
 import { startApi, type SignedIn, type TestApi } from '../support/test-api';
 import { auditActions, giveEvents, onlineWorker } from './credit-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 const NOW = new Date('2030-03-11T00:00:00Z');
 
@@ -39,7 +40,7 @@ describe('the review hold for employers under the credit bar (clause 十八)', (
       (await eventsSince(api, since, 'shift.updated')).map((e) => e.data.shiftId),
     ).not.toContain(shift.id);
     const worker = await onlineWorker(api);
-    const grab = await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     expect(grab.status).toBe(409);
@@ -70,7 +71,7 @@ describe('the review hold for employers under the credit bar (clause 十八)', (
     );
     expect(updates.map((e) => e.data.status)).toEqual(['open']);
     expect(
-      (await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, { token: worker.token }))
+      (await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, { token: worker.token }))
         .status,
     ).toBe(201);
 

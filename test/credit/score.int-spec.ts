@@ -2,6 +2,7 @@ import { CandidatesService, CreditService } from '@app/matching';
 import { bookedSeat, employerAndShift, setClock } from '../matching/matching-factory';
 import { startApi, type SignedIn, type TestApi } from '../support/test-api';
 import { giveEvents, onlineWorker } from './credit-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 // 08:00 in Shanghai; factory shifts run 10:00–14:00.
 const NOW = new Date('2030-03-11T00:00:00Z');
@@ -71,7 +72,7 @@ describe('the credit score (clause 十八 信用管理)', () => {
     expect(why.reasons).toContain('credit_below_bar');
     const ranked = await candidates.rank(instant.id, { radiusKm: 5, limit: 50 });
     expect(ranked.map((c) => c.workerId)).not.toContain(worker.id);
-    const grabInstant = await api.post(`/api/v1/shifts/${instant.id}/grab`, undefined, {
+    const grabInstant = await api.post(`/api/v1/shifts/${instant.id}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     expect(grabInstant.status).toBe(409);
@@ -81,7 +82,7 @@ describe('the credit score (clause 十八 信用管理)', () => {
       startsAt: new Date(NOW.getTime() + DAY).toISOString(),
       endsAt: new Date(NOW.getTime() + DAY + 4 * 3_600_000).toISOString(),
     });
-    const grab = await api.post(`/api/v1/shifts/${ahead.id}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${ahead.id}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     expect(grab.status).toBe(201);

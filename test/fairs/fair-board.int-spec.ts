@@ -4,6 +4,7 @@ import { boundOperator, deskMarket } from '../desk/desk-factory';
 import { employerWithProfile, workerWithProfile } from '../listings/listings-factory';
 import { setClock } from '../matching/matching-factory';
 import { addEmployer, addZone, attachShift, insertShift, scheduleFair } from './fair-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 // 08:00 in Shanghai on a Monday; the fair runs 09:00–12:00.
 const NOW = new Date('2030-03-11T00:00:00Z');
@@ -91,7 +92,7 @@ describe("the hall board's fair view (clause 九)", () => {
   it('shows live seats and today’s matches at the fair after a worker takes a seat', async () => {
     setClock(api, at('09:30'));
     const worker = await workerWithProfile(api, { availability: [] });
-    const grab = await api.post(`/api/v1/shifts/${shiftA}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${shiftA}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     expect(grab.status).toBe(201);

@@ -11,7 +11,7 @@ import {
 import { startMatcherInProcess } from '../support/processes';
 import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
-import { setClock } from './matching-factory';
+import { checkOut, setClock } from './matching-factory';
 
 // A Tuesday morning in Dalian; the shift runs 10:00–14:00 the same day.
 const NOW = new Date('2026-12-01T08:00:00+08:00');
@@ -157,9 +157,7 @@ describe('即时快招 end to end: post to on duty the same day', () => {
 
     // 10:00–14:00 at ¥30/hour: 4 hours, ¥120.
     setClock(api, at('14:00'));
-    const out = await api.post(`/api/v1/assignments/${accepted[0].id}/check-out`, undefined, {
-      token: eligible[0]!.token,
-    });
+    const out = await checkOut(api, accepted[0].id, eligible[0]!.token);
     expect(out.status).toBe(200);
     expect(out.body).toMatchObject({ status: 'completed', hours: 4, payFen: 12000 });
   }, 60_000);

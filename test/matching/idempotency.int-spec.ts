@@ -1,4 +1,5 @@
 import { startApi, TestApi } from '../support/test-api';
+import { GRAB_BODY } from '../support/grab-body';
 import { employerAndShift, setClock, workers } from './matching-factory';
 
 // 08:00 in Shanghai; the factory's shifts run 10:00–14:00 the same day.
@@ -24,7 +25,12 @@ describe('a phone retrying grab, confirm and check-in with one Idempotency-Key',
     const { employer, shift } = await employerAndShift(api, NOW, { headcount: 3 });
     const [worker] = await workers(api, 1);
 
-    const [grab, grabAgain] = await twice(`/shifts/${shift.id}/grab`, worker!.token, 'grab-1');
+    const [grab, grabAgain] = await twice(
+      `/shifts/${shift.id}/grab`,
+      worker!.token,
+      'grab-1',
+      GRAB_BODY,
+    );
     expect([grab.status, grabAgain.status]).toEqual([201, 201]);
     expect(grabAgain.body).toEqual(grab.body);
     const seats = await api.db.query(`SELECT filled FROM shifts WHERE id = $1`, [shift.id]);

@@ -9,6 +9,7 @@ import {
 import type { SignedIn } from '../support/test-api';
 import { startApi, type TestApi } from '../support/test-api';
 import { eventsSince, lastEventId, setClock } from './matching-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 const T0 = '2026-12-01T09:00:00+08:00';
 const NOW = new Date(T0);
@@ -186,7 +187,7 @@ describe('POST /shifts/:id/invites and GET /offers/:id', () => {
     );
     const grabber = await workerWithProfile(api, { availability: [] });
     expect(
-      (await api.post(`/api/v1/shifts/${small.id}/grab`, undefined, { token: grabber.token }))
+      (await api.post(`/api/v1/shifts/${small.id}/grab`, GRAB_BODY, { token: grabber.token }))
         .status,
     ).toBe(201);
     const full = await invite(small.id, { postId: post.id });

@@ -1,6 +1,7 @@
 import { AssignmentsService } from '@app/matching';
 import { startApi, TestApi } from '../support/test-api';
 import { CENTRE } from '../listings/listings-factory';
+import { GRAB_BODY } from '../support/grab-body';
 import {
   bookedSeat,
   creditOf,
@@ -95,7 +96,7 @@ describe('the life of an assignment: no-show, reject, cancel and illegal moves',
     ]);
     // The freed seat can be taken again.
     const next = (await workers(api, 1))[0]!;
-    expect((await post(`/shifts/${shift.id}/grab`, next.token)).status).toBe(201);
+    expect((await post(`/shifts/${shift.id}/grab`, next.token, GRAB_BODY)).status).toBe(201);
   });
 
   it('cancel: late within 2 h of the start costs the cancelling side credit, early does not', async () => {
@@ -135,7 +136,7 @@ describe('the life of an assignment: no-show, reject, cancel and illegal moves',
     const { employer, shift, worker, assignment } = await bookedSeat(api, NOW, { confirm: true });
     const [offered, grabber] = await workers(api, 2);
     const [offerId] = await insertOffers(api, shift.id, [offered!.id], NOW);
-    const grabbed = await post(`/shifts/${shift.id}/grab`, grabber!.token);
+    const grabbed = await post(`/shifts/${shift.id}/grab`, grabber!.token, GRAB_BODY);
     setClock(api, at('09:00'));
     const since = await lastEventId(api);
     const res = await post(`/shifts/${shift.id}/cancel`, employer.token);
@@ -174,7 +175,11 @@ describe('the life of an assignment: no-show, reject, cancel and illegal moves',
     // pending_confirm: no check-in, check-out or no-show yet.
     const pendingMoves = [
       post(`/assignments/${id}/check-in`, worker.token, { location: CENTRE }),
-      post(`/assignments/${id}/check-out`, worker.token, {}),
+      post(`/assignments/${id}/check-out`, worker.token, {
+        checkOutAt: at('09:30').toISOString(),
+        hours: 0,
+        payFen: 0,
+      }),
     ];
     let before = await seatSnapshot(api, shift.id);
     for (const res of await Promise.all(pendingMoves)) {

@@ -1,7 +1,9 @@
 import { startApi, TestApi } from '../support/test-api';
 import { CENTRE, northOfCentre } from '../listings/listings-factory';
+import { GRAB_BODY } from '../support/grab-body';
 import {
   bookedSeat,
+  checkOut,
   creditOf,
   eventsSince,
   lastEventId,
@@ -27,7 +29,7 @@ describe('the life of an assignment', () => {
   it('confirm: the employer hires, and only then sees the worker in full', async () => {
     const { employer, shift, worker, assignment } = await bookedSeat(api, NOW);
     const second = (await workers(api, 1))[0]!;
-    await post(`/shifts/${shift.id}/grab`, second.token);
+    await post(`/shifts/${shift.id}/grab`, second.token, GRAB_BODY);
 
     const masked = await api.get(`/api/v1/shifts/${shift.id}/assignments`, {
       token: employer.token,
@@ -148,7 +150,7 @@ describe('the life of an assignment', () => {
 
     setClock(api, at('13:45'));
     const since = await lastEventId(api);
-    const res = await post(`/assignments/${assignment.id}/check-out`, employer.token);
+    const res = await checkOut(api, assignment.id, employer.token);
     expect(res.status).toBe(200);
     // 09:30–13:45 is 255 minutes = 4.25 h at 30 元/h = 127.50 元.
     expect(res.body).toEqual({
@@ -161,6 +163,7 @@ describe('the life of an assignment', () => {
       checkOutAt: '2030-03-11T13:45:00.000+08:00',
       hours: 4.25,
       payFen: 12750,
+      figuresConfirmedBy: 'employer',
     });
     expect((await eventsSince(api, since)).map((e) => [e.type, e.data.status])).toEqual([
       ['assignment.updated', 'completed'],
@@ -205,13 +208,13 @@ describe('the life of an assignment', () => {
     setClock(api, at('10:00'));
     await post(`/assignments/${assignment.id}/check-in`, worker.token, { location: CENTRE });
     setClock(api, at('12:00'));
-    const missing = await post(`/assignments/${assignment.id}/check-out`, worker.token, {});
+    const missing = await checkOut(api, assignment.id, worker.token);
     expect([missing.status, missing.body.error.code, missing.body.error.details[0].field]).toEqual([
       400,
       'VALIDATION_FAILED',
       'pieces',
     ]);
-    const ok = await post(`/assignments/${assignment.id}/check-out`, worker.token, { pieces: 40 });
+    const ok = await checkOut(api, assignment.id, worker.token, 40);
     expect(ok.body).toMatchObject({ status: 'completed', payFen: 6000, hours: 2 });
   });
 });

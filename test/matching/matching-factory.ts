@@ -6,6 +6,7 @@ import {
   shiftBody,
   workerWithProfile,
 } from '../listings/listings-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 /** Moves the API's fixed clock (tests boot with CLOCK_FIXED_AT). */
 export function setClock(api: TestApi, at: Date): void {
@@ -124,7 +125,7 @@ export async function bookedSeat(
 ): Promise<{ employer: SignedIn; shift: any; worker: SignedIn; assignment: any }> {
   const { employer, shift } = await employerAndShift(api, now, opts.shift);
   const worker = await workerWithProfile(api);
-  const grab = await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+  const grab = await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, {
     token: worker.token,
   });
   if (grab.status !== 201) throw new Error(`grab: ${grab.status} ${JSON.stringify(grab.body)}`);
@@ -149,4 +150,27 @@ export async function creditOf(
     [userId],
   );
   return { score: user.credit_score, events };
+}
+
+/**
+ * Checks out as the app does: reads the preview, shows it, and confirms exactly those
+ * figures. Returns the check-out's answer (the preview's, when the preview is refused).
+ */
+export async function checkOut(
+  api: TestApi,
+  assignmentId: string,
+  token: string,
+  pieces?: number,
+): Promise<{ status: number; body: any }> {
+  const query = pieces === undefined ? '' : `?pieces=${pieces}`;
+  const preview = await api.get(`/api/v1/assignments/${assignmentId}/check-out-preview${query}`, {
+    token,
+  });
+  if (preview.status !== 200) return preview;
+  const { checkOutAt, hours, payFen } = preview.body;
+  return api.post(
+    `/api/v1/assignments/${assignmentId}/check-out`,
+    { checkOutAt, hours, payFen, ...(pieces === undefined ? {} : { pieces }) },
+    { token },
+  );
 }

@@ -8,6 +8,7 @@ import {
 } from '../listings/listings-factory';
 import type { SignedIn } from '../support/test-api';
 import { startApi, type TestApi } from '../support/test-api';
+import { GRAB_BODY } from '../support/grab-body';
 
 const T0 = '2026-12-01T09:00:00+08:00';
 const NOW = new Date(T0);
@@ -73,7 +74,7 @@ describe('GET /worker-posts/:id/recommendations', () => {
     });
     await at('full', { location: site(0.5), headcount: 1 });
     const other = await workerWithProfile(api, { availability: [] });
-    const grab = await api.post(`/api/v1/shifts/${shift.full!.id}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${shift.full!.id}/grab`, GRAB_BODY, {
       token: other.token,
     });
     expect(grab.status).toBe(201);
@@ -128,7 +129,7 @@ describe('GET /worker-posts/:id/recommendations', () => {
       employer.token,
       shiftBody(NOW, { location: site(30), startsAt: isoAfter(NOW, 8), endsAt: isoAfter(NOW, 11) }),
     );
-    const grab = await api.post(`/api/v1/shifts/${overlapping.id}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${overlapping.id}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     expect(grab.status).toBe(201);

@@ -9,6 +9,7 @@ import {
   setClock,
   workers,
 } from './matching-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 // 08:00 in Shanghai; the shifts below start at 10:00 the same day.
 const NOW = new Date('2030-03-11T00:00:00Z');
@@ -152,7 +153,7 @@ describe('offers and grab: answering, expiry, listing', () => {
     it('takes a seat for a worker with the trade', async () => {
       const { shift } = await employerAndShift(api, NOW);
       const worker = await workerWithProfile(api);
-      const res = await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+      const res = await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, {
         token: worker.token,
       });
       expect(res.status).toBe(201);
@@ -171,10 +172,10 @@ describe('offers and grab: answering, expiry, listing', () => {
       const noTrade = await workerWithProfile(api);
       const noProfile = await api.signIn('worker');
       const before = await seatSnapshot(api, shift.id);
-      const a = await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+      const a = await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, {
         token: noTrade.token,
       });
-      const b = await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+      const b = await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, {
         token: noProfile.token,
       });
       expect([a.status, a.body.error.code]).toEqual([409, 'TRADE_NOT_HELD']);
@@ -183,7 +184,7 @@ describe('offers and grab: answering, expiry, listing', () => {
 
       const { shift: other } = await employerAndShift(api, NOW);
       await api.db.query(`UPDATE shifts SET status = 'cancelled' WHERE id = $1`, [other.id]);
-      const c = await api.post(`/api/v1/shifts/${other.id}/grab`, undefined, {
+      const c = await api.post(`/api/v1/shifts/${other.id}/grab`, GRAB_BODY, {
         token: noTrade.token,
       });
       expect([c.status, c.body.error.code]).toEqual([409, 'SHIFT_NOT_OPEN']);

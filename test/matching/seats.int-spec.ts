@@ -8,6 +8,7 @@ import {
   setClock,
   workers,
 } from './matching-factory';
+import { GRAB_BODY } from '../support/grab-body';
 
 // 08:00 in Shanghai; the shifts below start at 10:00 the same day.
 const NOW = new Date('2030-03-11T00:00:00Z');
@@ -32,7 +33,7 @@ describe('seats: accept, grab and their guarantees', () => {
     ]);
     await api.db.query(`UPDATE users SET blacklisted = true WHERE id = $1`, [barred!.id]);
     const grab = (token: string) =>
-      api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+      api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, {
         token,
         headers: { 'accept-language': 'en' },
       });
@@ -74,7 +75,7 @@ describe('seats: accept, grab and their guarantees', () => {
         api.post(`/api/v1/offers/${offerIds[i]}/accept`, undefined, { token: w.token }),
       ),
       ...grabbers.map((w) =>
-        api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, { token: w.token }),
+        api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, { token: w.token }),
       ),
     ]);
 

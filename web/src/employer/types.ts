@@ -6,6 +6,8 @@ export type { AssignmentStatus, Market, Page, Shift, ShiftStatus } from '../shar
 /** An assignment as the shift's owner sees it: the worker's contact masked until confirmed. */
 export interface ShiftAssignment extends Assignment {
   worker: { name: string; phone: string; rating?: number; credit?: number };
+  /** Completed: until when the employer may dispute the hours. */
+  hoursDisputableUntil?: string;
 }
 
 export interface EmployerProfile {

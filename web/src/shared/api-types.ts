@@ -117,6 +117,29 @@ export interface Assignment {
   /** Hours worked, to 0.01. */
   hours?: number;
   payFen?: number;
+  /** Who confirmed the hours and pay at check-out. */
+  figuresConfirmedBy?: 'worker' | 'employer';
+  /** The employer's dispute of the recorded hours, with both figures. */
+  hoursDispute?: HoursDispute;
+}
+
+export interface HoursDispute {
+  status: 'open' | 'accepted' | 'rejected';
+  recordedHours: number;
+  recordedPayFen: number;
+  claimedHours: number;
+  claimedPayFen: number;
+  reason: string;
+  at: string;
+  resolvedAt?: string;
+}
+
+/** GET /assignments/:id/check-out-preview: what checking out now records, to confirm. */
+export interface CheckOutPreview {
+  checkOutAt: string;
+  minutesWorked: number;
+  hours: number;
+  payFen: number;
 }
 
 /** The shift an offer is for, as much as the offer card shows. */

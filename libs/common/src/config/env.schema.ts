@@ -164,6 +164,16 @@ export class EnvSchema {
   @Max(720)
   NO_SHOW_GRACE_MINUTES = 30;
 
+  /**
+   * The shift's employer may dispute the hours recorded at check-out for this many hours
+   * after it (POST /assignments/:id/dispute-hours); later the recorded hours stand.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  HOURS_DISPUTE_HOURS = 48;
+
   /** A worker online counts as present this long after their last heartbeat (sent every ~30 s). */
   @Transform(toInt)
   @IsInt()

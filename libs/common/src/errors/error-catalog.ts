@@ -115,6 +115,31 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   },
   [ErrorCode.NOT_ON_SITE]: { status: 409, zh: '您不在工作地点附近', en: 'You are not on site' },
   [ErrorCode.ALREADY_RATED]: { status: 409, zh: '您已评价过', en: 'You have already rated this' },
+  [ErrorCode.CHECK_OUT_TOO_EARLY]: {
+    status: 409,
+    zh: '岗位还没开始，不能签退',
+    en: 'The shift has not started yet: you cannot check out',
+  },
+  [ErrorCode.CHECK_OUT_FIGURES_CHANGED]: {
+    status: 409,
+    zh: '工时或报酬已变化，请重新确认',
+    en: 'The hours or pay have changed; confirm them again',
+  },
+  [ErrorCode.HOURS_DISPUTE_NOT_ALLOWED]: {
+    status: 409,
+    zh: '不能对该记录的工时提出异议',
+    en: 'The hours of this assignment cannot be disputed',
+  },
+  [ErrorCode.HOURS_DISPUTE_OPEN]: {
+    status: 409,
+    zh: '雇主对工时有异议，请先处理',
+    en: 'The employer disputes the hours; settle that first',
+  },
+  [ErrorCode.GRAB_COMMITMENT_REQUIRED]: {
+    status: 409,
+    zh: '请先阅读并同意最新的抢单承诺',
+    en: 'Read and accept the current grab commitment first',
+  },
   [ErrorCode.WORKER_NOT_ELIGIBLE]: {
     status: 409,
     zh: '该零工不符合此岗位的要求',

@@ -1,8 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { AppException, decodeCursor, Page, PageQueryDto, toPage } from '@app/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppException,
+  decodeCursor,
+  Page,
+  PageQueryDto,
+  toPage,
+} from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import {
   ASSIGNMENT_COLUMNS,
@@ -21,7 +29,10 @@ const TIMESTAMP_TEXT = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d(
 /** Reads: a worker's assignments, a shift's assignments for its owner. Newest first. */
 @Injectable()
 export class AssignmentQueriesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async forWorker(workerId: string, q: PageQueryDto): Promise<Page<AssignmentView>> {
     const { clause, params } = after(q, 2);
@@ -63,7 +74,8 @@ export class AssignmentQueriesService {
         ORDER BY a.created_at DESC, a.id DESC LIMIT ${q.limit + 1}`,
       [shiftId, ...params],
     );
-    return toPage(rows, q.limit, toShiftAssignmentView, keyOf);
+    const window = this.config.HOURS_DISPUTE_HOURS;
+    return toPage(rows, q.limit, (r) => toShiftAssignmentView(r, window), keyOf);
   }
 }
 

@@ -1,13 +1,16 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsInt,
+  IsISO8601,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { LocationDto } from '@app/common';
@@ -26,6 +29,22 @@ export class CheckInDto {
   location?: LocationDto;
 }
 
+export class CheckOutPreviewQueryDto {
+  @ApiPropertyOptional({ description: 'pieces done; required when the shift pays by the piece' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
+  )
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  pieces?: number;
+}
+
+/**
+ * What the person checking out was shown and confirms: the check-out instant and the
+ * hours and pay of GET /assignments/:id/check-out-preview.
+ */
 export class CheckOutDto {
   @ApiPropertyOptional({ description: 'pieces done; required when the shift pays by the piece' })
   @IsOptional()
@@ -33,6 +52,44 @@ export class CheckOutDto {
   @Min(0)
   @Max(100000)
   pieces?: number;
+
+  @ApiProperty({
+    example: '2030-03-11T13:45:00.000+08:00',
+    description: 'checkOutAt of the preview shown (at most 10 minutes old)',
+  })
+  @IsISO8601({ strict: true })
+  checkOutAt!: string;
+
+  @ApiProperty({ example: 4.25, description: 'the hours shown and confirmed' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(10000)
+  hours!: number;
+
+  @ApiProperty({ example: 12750, description: 'the pay shown and confirmed, in fen' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  payFen!: number;
+}
+
+/** The employer's figure for the hours, and why. */
+export class DisputeHoursDto {
+  @ApiProperty({
+    example: 3.5,
+    maximum: 24,
+    description: 'the hours the employer says were worked (a shift is at most 24 h)',
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(24)
+  hours!: number;
+
+  @ApiProperty({ example: '12:30 就离开了现场', description: '2–200 characters' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  reason!: string;
 }
 
 export class RateDto {

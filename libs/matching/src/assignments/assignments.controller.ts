@@ -9,8 +9,8 @@ import {
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
 import { Idempotent, Page, PageQueryDto } from '@app/common';
 import { AssignmentQueriesService } from './assignment-queries.service';
-import { CheckInDto, CheckOutDto, RateDto } from './assignment.dto';
-import { AssignmentView } from './assignment.view';
+import { CheckInDto, CheckOutDto, CheckOutPreviewQueryDto, RateDto } from './assignment.dto';
+import { AssignmentView, CheckOutPreviewView } from './assignment.view';
 import { AssignmentsService } from './assignments.service';
 import { AttendanceService } from './attendance.service';
 
@@ -83,13 +83,34 @@ export class AssignmentsController {
     return this.attendance.checkIn(user.id, id, dto);
   }
 
+  @Get('assignments/:id/check-out-preview')
+  @Auth()
+  @ApiOperation({
+    summary: 'What a check-out now records 签退预览',
+    description:
+      "Worker or employer, checked_in only, from the shift's start (409 CHECK_OUT_TOO_EARLY). " +
+      'The check-out instant, minutes, hours and pay to show and confirm; piece pay needs ?pieces=.',
+  })
+  @ApiOkResponse({ type: CheckOutPreviewView })
+  checkOutPreview(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Query() q: CheckOutPreviewQueryDto,
+  ): Promise<CheckOutPreviewView> {
+    return this.attendance.checkOutPreview(user.id, id, q.pieces);
+  }
+
   @Post('assignments/:id/check-out')
   @HttpCode(200)
   @Auth()
   @ApiOperation({
-    summary: 'Check out 完工',
+    summary: 'Check out 完工签退',
     description:
-      'Worker or employer. Records hours (to 0.01) and pay in fen; piece pay needs pieces.',
+      "Worker or employer, from the shift's start (409 CHECK_OUT_TOO_EARLY, nothing changes). " +
+      'Send back checkOutAt, hours and payFen of the preview that was shown: they are recorded as ' +
+      'confirmed by the caller; 409 CHECK_OUT_FIGURES_CHANGED when they are not what the rules ' +
+      'give or the preview is over 10 minutes old. Piece pay needs pieces. Work of 0 minutes ' +
+      `earns no completed credit and is no work record. ${ILLEGAL}`,
   })
   @ApiOkResponse({ type: AssignmentView })
   checkOut(

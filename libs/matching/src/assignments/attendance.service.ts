@@ -5,13 +5,15 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppException, Clock, distanceKm } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { CreditService } from '../credit/credit.service';
-import { lockAssignment } from './assignment-lock';
+import { toShanghaiIso } from '@app/listings';
+import { assertTransition, lockAssignment } from './assignment-lock';
 import { CheckInDto, CheckOutDto, RateDto } from './assignment.dto';
-import { AssignmentView } from './assignment.view';
+import { AssignmentView, CheckOutPreviewView } from './assignment.view';
 import { AssignmentsService } from './assignments.service';
+import { canCheckOut, checkConfirmedFigures, earnsCompletion } from './domain/check-out';
 import { currentCheckInCode, isValidCheckInCode } from './domain/check-in-code';
 import { checkInTiming } from './domain/timing';
-import { workRecord } from './domain/work-record';
+import { type PayUnit, workRecord } from './domain/work-record';
 import { SeatsService } from './seats.service';
 
 /** On site: the rotating code, check-in, check-out (hours and pay) and ratings. */
@@ -93,7 +95,38 @@ export class AttendanceService {
     });
   }
 
-  /** Worker or employer; records minutes, hours and pay, and the worker's completed credit. */
+  /**
+   * What a check-out now would record, for the worker (or the employer) to confirm:
+   * the instant, minutes, hours and pay. Refused before the shift's start.
+   */
+  async checkOutPreview(userId: string, id: string, pieces?: number): Promise<CheckOutPreviewView> {
+    const now = this.clock.now();
+    return this.db.transaction(async (tx) => {
+      const a = await lockAssignment(tx, this.seats, id, userId, ['worker', 'employer']);
+      assertTransition(a.status, 'completed');
+      if (!canCheckOut(now, a)) throw checkOutTooEarly(a.startsAt);
+      const record = workRecord(
+        a.checkInAt!,
+        now,
+        { unit: a.payUnit, amountFen: a.payFen },
+        requirePieces(a.payUnit, pieces),
+      );
+      return {
+        checkOutAt: toShanghaiIso(now),
+        minutesWorked: record.minutesWorked,
+        hours: record.hours,
+        payFen: record.payFen,
+      };
+    });
+  }
+
+  /**
+   * Worker or employer, from the shift's start: records the check-out instant, hours and
+   * pay that were shown and confirmed (409 CHECK_OUT_FIGURES_CHANGED when they are not
+   * what the rules give, or the preview is too old), who confirmed them, and — for work
+   * that took time — the worker's completed credit. A 0-minute job earns nothing and is no
+   * work record.
+   */
   checkOut(userId: string, id: string, dto: CheckOutDto): Promise<AssignmentView> {
     return this.assignments.move(
       userId,
@@ -101,23 +134,39 @@ export class AttendanceService {
       ['worker', 'employer'],
       'completed',
       async (tx, a, now) => {
-        if (a.payUnit === 'piece' && dto.pieces === undefined) {
-          throw AppException.forField(ErrorCode.VALIDATION_FAILED, 'pieces', {
-            zh: '计件岗位需填写件数',
-            en: 'a piece-rate shift needs the number of pieces',
+        if (!canCheckOut(now, a)) throw checkOutTooEarly(a.startsAt);
+        const { result, record } = checkConfirmedFigures(
+          {
+            startsAt: a.startsAt,
+            checkInAt: a.checkInAt!,
+            pay: { unit: a.payUnit, amountFen: a.payFen },
+            pieces: requirePieces(a.payUnit, dto.pieces),
+          },
+          { at: new Date(dto.checkOutAt), hours: dto.hours, payFen: dto.payFen },
+          now,
+        );
+        if (result === 'too_early') throw checkOutTooEarly(a.startsAt);
+        if (result !== 'ok') {
+          throw new AppException(ErrorCode.CHECK_OUT_FIGURES_CHANGED, {
+            message: {
+              zh: '确认的工时或报酬已过期，请刷新后重新确认',
+              en: 'The hours and pay you confirmed are out of date; look again and confirm',
+            },
           });
         }
-        const record = workRecord(
-          a.checkInAt!,
-          now,
-          { unit: a.payUnit, amountFen: a.payFen },
-          dto.pieces,
-        );
         await tx.query(
-          `UPDATE assignments SET check_out_at = $2, minutes_worked = $3, pay_fen = $4 WHERE id = $1`,
-          [a.id, now, record.minutesWorked, record.payFen],
+          `UPDATE assignments SET check_out_at = $2, minutes_worked = $3, pay_fen = $4,
+                  figures_confirmed_by = $5, figures_confirmed_at = $6
+            WHERE id = $1`,
+          [a.id, new Date(dto.checkOutAt), record.minutesWorked, record.payFen, userId, now],
         );
-        await this.credit.record(tx, { userId: a.workerId, kind: 'completed', assignmentId: a.id });
+        if (earnsCompletion(record.minutesWorked)) {
+          await this.credit.record(tx, {
+            userId: a.workerId,
+            kind: 'completed',
+            assignmentId: a.id,
+          });
+        }
       },
     );
   }
@@ -156,4 +205,27 @@ export class AttendanceService {
   private period(): number {
     return this.config.CHECKIN_CODE_PERIOD_SECONDS;
   }
+}
+
+function checkOutTooEarly(startsAt: Date): AppException {
+  // The start in Shanghai wall-clock time, as the worker's phone shows the shift.
+  const iso = toShanghaiIso(startsAt);
+  const [month, day, time] = [Number(iso.slice(5, 7)), Number(iso.slice(8, 10)), iso.slice(11, 16)];
+  return new AppException(ErrorCode.CHECK_OUT_TOO_EARLY, {
+    message: {
+      zh: `岗位 ${month}月${day}日 ${time} 才开始，开工后才能签退`,
+      en: `The shift starts on ${iso.slice(0, 10)} at ${time}: you can check out only after the start`,
+    },
+  });
+}
+
+/** Piece pay needs the count (400 naming pieces); other units ignore it. */
+function requirePieces(unit: PayUnit, pieces: number | undefined): number | undefined {
+  if (unit === 'piece' && pieces === undefined) {
+    throw AppException.forField(ErrorCode.VALIDATION_FAILED, 'pieces', {
+      zh: '计件岗位需填写件数',
+      en: 'a piece-rate shift needs the number of pieces',
+    });
+  }
+  return pieces;
 }

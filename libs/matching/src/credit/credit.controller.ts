@@ -49,7 +49,8 @@ export class CreditController {
   @ApiOperation({
     summary: '告知承诺文本 The current commitment texts (public)',
     description:
-      'What a user commits to on sign-up, posting a shift and accepting one; with versions.',
+      'What a user commits to on sign-up, posting a shift, accepting an offer and grabbing a seat ' +
+      '(shown before the first grab; POST /shifts/:id/grab names its version); with versions.',
   })
   commitmentTexts(): typeof COMMITMENT_TEXTS {
     return COMMITMENT_TEXTS;

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -13,6 +13,7 @@ import { ShiftView } from '@app/listings';
 import { AssignmentQueriesService } from '../assignments/assignment-queries.service';
 import { AssignmentView, ShiftAssignmentView } from '../assignments/assignment.view';
 import { AttendanceService } from '../assignments/attendance.service';
+import { GrabDto } from './grab.dto';
 import { ShiftLifecycleService } from './shift-lifecycle.service';
 
 @ApiTags('shifts')
@@ -31,12 +32,19 @@ export class ShiftLifecycleController {
   @ApiOperation({
     summary: 'Grab a seat 抢单',
     description:
+      'The first grab names the 抢单承诺 version the app showed (GET /credit/commitment-texts, ' +
+      '`grab`); later grabs need none until the version changes. No or an outdated version: 409 ' +
+      'GRAB_COMMITMENT_REQUIRED naming commitmentVersion. ' +
       "Needs a worker profile (409 PROFILE_REQUIRED) listing the shift's trade (409 TRADE_NOT_HELD). " +
       '409 SHIFT_FULL / SHIFT_NOT_OPEN / WORKER_BUSY.',
   })
   @ApiCreatedResponse({ type: AssignmentView })
-  grab(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
-    return this.lifecycle.grab(user.id, id);
+  grab(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() dto?: GrabDto,
+  ): Promise<AssignmentView> {
+    return this.lifecycle.grab(user.id, id, dto?.commitmentVersion);
   }
 
   @Post(':id/cancel')

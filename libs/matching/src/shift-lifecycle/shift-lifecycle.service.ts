@@ -11,6 +11,8 @@ import { isLateCancel } from '../assignments/domain/timing';
 import { claimedView, SeatsService } from '../assignments/seats.service';
 import { CandidatesService } from '../candidates/candidates.service';
 import { isHardRequirement } from '../candidates/eligibility';
+import { COMMITMENT_TEXTS } from '../credit/commitments/commitment-texts';
+import { checkGrabCommitment, GrabCommitmentCheck } from '../credit/commitments/grab-commitment';
 import { recordCommitment } from '../credit/commitments/record-commitment';
 import { CreditService } from '../credit/credit.service';
 import { REASON_TEXT } from '../invites/invite-rules';
@@ -21,6 +23,25 @@ function shiftNotFound(): AppException {
   return new AppException(ErrorCode.NOT_FOUND, {
     message: { zh: '岗位不存在', en: 'No such shift' },
   });
+}
+
+function grabCommitmentRequired(
+  check: Exclude<GrabCommitmentCheck, 'ok'>,
+  current: string,
+): AppException {
+  return AppException.forField(
+    ErrorCode.GRAB_COMMITMENT_REQUIRED,
+    'commitmentVersion',
+    check === 'missing'
+      ? {
+          zh: `首次抢单前请阅读并同意抢单承诺（版本 ${current}）`,
+          en: `Read and accept the grab commitment (version ${current}) before your first grab`,
+        }
+      : {
+          zh: `抢单承诺已更新为版本 ${current}，请阅读后再抢单`,
+          en: `The grab commitment is now version ${current}: read it and grab again`,
+        },
+  );
 }
 
 /** Shift-level moves of matching: grab a seat (抢单) and cancel a whole shift. */
@@ -40,8 +61,13 @@ export class ShiftLifecycleService {
    * A worker who meets the shift's hard requirements (trade, certificates, credit bar,
    * not blacklisted) claims a seat directly.
    */
-  async grab(workerId: string, shiftId: string): Promise<AssignmentView> {
+  async grab(
+    workerId: string,
+    shiftId: string,
+    commitmentVersion?: string,
+  ): Promise<AssignmentView> {
     if (!isUUID(shiftId)) throw shiftNotFound();
+    const commitment = COMMITMENT_TEXTS.grab;
     // The shift and the worker's profile in one round trip (a grab is a hot path).
     const [shift] = await this.db.query<
       {
@@ -51,13 +77,16 @@ export class ShiftLifecycleService {
         lng: number;
         has_profile: boolean;
         holds: boolean;
+        committed: boolean;
       }[]
     >(
       `SELECT s.trade_code, s.employer_id, s.lat, s.lng,
               EXISTS (SELECT 1 FROM worker_profiles p WHERE p.user_id = $2) AS has_profile,
-              EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = $2 AND t.trade_code = s.trade_code) AS holds
+              EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = $2 AND t.trade_code = s.trade_code) AS holds,
+              EXISTS (SELECT 1 FROM commitments c
+                       WHERE c.user_id = $2 AND c.kind = 'grab' AND c.version = $3) AS committed
          FROM shifts s WHERE s.id = $1`,
-      [shiftId, workerId],
+      [shiftId, workerId, commitment.version],
     );
     if (!shift) throw shiftNotFound();
     if (shift.employer_id === workerId) {
@@ -65,6 +94,8 @@ export class ShiftLifecycleService {
         message: { zh: '不能抢自己发布的岗位', en: 'You cannot take a seat on your own shift' },
       });
     }
+    const check = checkGrabCommitment(commitmentVersion, commitment.version, shift.committed);
+    if (check !== 'ok') throw grabCommitmentRequired(check, commitment.version);
     if (!shift.has_profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
     if (!shift.holds) {
       throw new AppException(ErrorCode.TRADE_NOT_HELD, {
@@ -89,7 +120,8 @@ export class ShiftLifecycleService {
         offerId: offer?.id,
         now,
       });
-      // Taking a shift is a 告知承诺 (clause 十八), as accepting an offer is.
+      // Taking a shift is a 告知承诺 (clause 十八), as accepting an offer is: the current
+      // version, which the app showed now or on an earlier grab.
       await recordCommitment(tx, {
         userId: workerId,
         role: 'worker',

@@ -43,7 +43,9 @@ export const COMMITMENT_TEXTS: Record<CommitmentKind, CommitmentText> = {
       'cancel as early as I can, and I know a no-show is recorded in my credit history.',
   },
   grab: {
-    version: '2026-11-v1',
+    // v1 was recorded on grabs without ever being shown; v2 (same words) is the first
+    // version the app shows before a first grab, so every worker sees it once.
+    version: '2026-12-v2',
     zh: '本人承诺按时到岗、遵守现场安全要求；如不能到岗将尽早取消，知悉爽约将记入信用记录。',
     en:
       'I promise to be on site on time and follow the safety rules there; if I cannot come I will ' +

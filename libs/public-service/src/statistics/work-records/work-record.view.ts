@@ -38,6 +38,10 @@ export class WorkRecordView {
   confirmation?: WorkRecordConfirmationView;
   @ApiPropertyOptional({ type: WorkRecordDisputeView, description: 'the latest "this is wrong"' })
   dispute?: WorkRecordDisputeView;
+  @ApiProperty({
+    description: 'the employer disputes the hours: cannot be confirmed until the worker settles it',
+  })
+  hoursDisputed!: boolean;
 }
 
 export class WorkRecordCountsView {
@@ -76,6 +80,7 @@ export interface WorkRecordRow {
   confirmed_at: Date | null;
   dispute_note: string | null;
   disputed_at: Date | null;
+  hours_disputed: boolean;
 }
 
 export function toWorkRecordView(r: WorkRecordRow): WorkRecordView {
@@ -97,6 +102,7 @@ export function toWorkRecordView(r: WorkRecordRow): WorkRecordView {
     tradeNameEn: r.name_en,
     employerName: r.employer_name ?? '',
     status,
+    hoursDisputed: r.hours_disputed,
   };
   if (r.confirmed_at) {
     view.confirmation = {

@@ -17,7 +17,14 @@ import {
   type WorkRecordRow,
   type WorkRecordView,
 } from './work-record.view';
-import { CONFIRM_SQL, COUNTS_SQL, RECORDS_SQL, STATUS_SQL } from './work-records.sql';
+import {
+  CONFIRM_SQL,
+  COUNTS_SQL,
+  HOURS_DISPUTE_OPEN,
+  IS_RECORD,
+  RECORDS_SQL,
+  STATUS_SQL,
+} from './work-records.sql';
 
 const NOT_FOUND = {
   zh: '没有这条工作记录',
@@ -62,7 +69,14 @@ export class WorkRecordsService {
     return this.db.transaction(async (tx) => {
       await this.lockWorker(tx, workerId);
       const ids = dto.assignmentIds ? [...new Set(dto.assignmentIds)] : null;
-      if (ids) await this.assertOwn(tx, workerId, ids);
+      if (ids && (await this.assertOwn(tx, workerId, ids))) {
+        throw new AppException(ErrorCode.HOURS_DISPUTE_OPEN, {
+          message: {
+            zh: '雇主对该记录的工时有异议，请先在派工详情中处理',
+            en: 'The employer disputes the hours of this record; settle that on the assignment first',
+          },
+        });
+      }
       const inserted = await tx.query<unknown[]>(CONFIRM_SQL, [
         workerId,
         dto.textVersion,
@@ -115,17 +129,20 @@ export class WorkRecordsService {
     }
   }
 
-  /** Every id must be one of the worker's own completed records (404 otherwise, whose ever it is). */
-  private async assertOwn(tx: EntityManager, workerId: string, ids: string[]): Promise<void> {
-    const found = await tx.query<{ id: string }[]>(
-      `SELECT id FROM assignments
-        WHERE id = ANY($2::uuid[]) AND worker_id = $1 AND status = 'completed'
-          AND check_out_at IS NOT NULL`,
+  /**
+   * Every id must be one of the worker's own records (404 otherwise, whose ever it is).
+   * Returns whether the employer disputes the hours of any of them.
+   */
+  private async assertOwn(tx: EntityManager, workerId: string, ids: string[]): Promise<boolean> {
+    const found = await tx.query<{ id: string; hours_disputed: boolean }[]>(
+      `SELECT a.id, ${HOURS_DISPUTE_OPEN} AS hours_disputed FROM assignments a
+        WHERE a.id = ANY($2::uuid[]) AND a.worker_id = $1 AND ${IS_RECORD}`,
       [workerId, ids],
     );
     if (found.length !== ids.length) {
       throw new AppException(ErrorCode.NOT_FOUND, { message: NOT_FOUND });
     }
+    return found.some((r) => r.hours_disputed);
   }
 
   private async lockWorker(tx: EntityManager, workerId: string): Promise<void> {
