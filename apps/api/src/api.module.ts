@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule, ThrottlingModule } from '@app/common';
+import { PlatformModule } from '@app/common';
 import { AccountsModule } from '@app/accounts';
 import { ListingsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
@@ -10,7 +10,6 @@ import { WebAppModule } from './web/web-app.module';
 @Module({
   imports: [
     PlatformModule,
-    ThrottlingModule,
     AccountsModule,
     ListingsModule,
     MatchingModule,
