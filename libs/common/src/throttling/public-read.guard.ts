@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
+import { applyDecorators, ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { ErrorCode } from '@app/contracts';
 import { AppException } from '../errors/app.exception';
@@ -31,4 +32,12 @@ export class PublicReadThrottlerGuard extends ThrottlerGuard {
 }
 
 /** Marks a public read route (a board, a search, the directory) as rate-limited per IP. */
-export const PublicRead = () => UseGuards(PublicReadThrottlerGuard);
+export const PublicRead = () =>
+  applyDecorators(
+    UseGuards(PublicReadThrottlerGuard),
+    ApiTooManyRequestsResponse({
+      description:
+        'RATE_LIMITED: too many public reads from this client IP (PUBLIC_READ_LIMIT per ' +
+        'PUBLIC_READ_WINDOW_SECONDS); Retry-After says when to try again',
+    }),
+  );
