@@ -154,29 +154,38 @@ export class OtpService {
   }
 }
 
-const REFUSALS: Record<SendLimit, { zh: string; en: string; field: string }> = {
-  phone: { field: 'phone', zh: '该手机号请求次数过多', en: 'too many codes for this phone' },
-  ip: { field: 'ip', zh: '该网络请求验证码次数过多', en: 'too many codes from this network' },
-  minute: {
-    field: 'service',
-    zh: '验证码发送量已达上限',
-    en: 'the service is sending too many codes',
-  },
-  hour: {
-    field: 'service',
-    zh: '验证码发送量已达上限',
-    en: 'the service is sending too many codes',
-  },
-};
-
+/**
+ * Only the phone's own limit is about a field the person typed; the others say why in
+ * the message (the web form shows a message without details as the form's error).
+ */
 function sendRefused(limit: SendLimit, secondsLeft: number): AppException {
-  const reason = REFUSALS[limit];
-  return new AppException(ErrorCode.RATE_LIMITED, {
-    retryAfterSeconds: secondsLeft,
-    message: {
-      zh: `验证码发送过于频繁，请 ${secondsLeft} 秒后再试`,
-      en: `Too many codes requested, try again in ${secondsLeft} s`,
+  const s = secondsLeft;
+  const message = {
+    phone: {
+      zh: `验证码发送过于频繁，请 ${s} 秒后再试`,
+      en: `Too many codes requested, try again in ${s} s`,
     },
-    details: [{ field: reason.field, message: { zh: reason.zh, en: reason.en } }],
-  });
+    ip: {
+      zh: `此网络请求验证码过于频繁，请 ${s} 秒后再试`,
+      en: `Too many codes requested from this network, try again in ${s} s`,
+    },
+    minute: {
+      zh: `验证码发送繁忙，请 ${s} 秒后再试`,
+      en: `Codes are in high demand, try again in ${s} s`,
+    },
+    hour: {
+      zh: `验证码发送繁忙，请 ${s} 秒后再试`,
+      en: `Codes are in high demand, try again in ${s} s`,
+    },
+  }[limit];
+  const details =
+    limit === 'phone'
+      ? [
+          {
+            field: 'phone',
+            message: { zh: '该手机号请求次数过多', en: 'too many codes for this phone' },
+          },
+        ]
+      : [];
+  return new AppException(ErrorCode.RATE_LIMITED, { retryAfterSeconds: s, message, details });
 }
