@@ -36,5 +36,6 @@ describe('/metrics behind a token, and security headers on every answer', () => 
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['strict-transport-security']).toBe('max-age=15552000');
   });
 });

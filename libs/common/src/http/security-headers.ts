@@ -39,5 +39,7 @@ export async function registerSecurityHeaders(
 ): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(config) },
+    // Only this host: the app may live under a city's domain whose other sites are not ours.
+    strictTransportSecurity: { maxAge: 15552000, includeSubDomains: false },
   });
 }
