@@ -3,6 +3,7 @@ import type Redis from 'ioredis';
 import { APP_CONFIG, AppConfig, AppException, maskPhone, REDIS } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { CODE_SENDER, CodeSender } from './code-sender';
+import { SmsSendError } from './sms-gateway';
 import {
   ADMIT_SEND_LUA,
   generateCode,
@@ -90,7 +91,8 @@ export class OtpService {
       await this.redis.del(key);
       await this.redis.eval(REFUND_SEND_LUA, keys.length, ...keys);
       this.logger.warn(
-        `SMS code for ${maskPhone(phone)} not delivered: ${error instanceof Error ? error.message : 'error'}`,
+        // Only our own error's text: another error's message might quote the request.
+        `SMS code for ${maskPhone(phone)} not delivered: ${error instanceof SmsSendError ? error.message : 'unexpected error'}`,
       );
       throw new AppException(ErrorCode.SMS_UNAVAILABLE, { retryAfterSeconds: 30 });
     }
