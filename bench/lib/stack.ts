@@ -70,8 +70,12 @@ export class BenchStack {
       SEED_DEMO_ON_EMPTY: 'false',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
-      // Sign-in storms are the harness, not an attack.
+      // Sign-in storms and thousands of simulated phones on one address are the harness, not an attack.
       OTP_SEND_LIMIT: '1000',
+      OTP_IP_LIMIT: '1000000',
+      OTP_GLOBAL_PER_MINUTE: '1000000',
+      OTP_GLOBAL_PER_HOUR: '1000000',
+      PUBLIC_READ_LIMIT: '10000000',
       REALTIME_EVENTS_PER_SECOND: '50',
       ...extraEnv,
     };

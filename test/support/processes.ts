@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp } from '@app/common';
 import type { TestApi } from './test-api';
-import { TEST_REDIS_URL } from './test-env';
+import { RAISED_LIMITS, TEST_REDIS_URL } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -88,6 +88,7 @@ export function sharedEnv(
   extra: Record<string, string> = {},
 ): Record<string, string> {
   return {
+    ...RAISED_LIMITS,
     NODE_ENV: 'test',
     DATABASE_URL: api.databaseUrl,
     REDIS_URL: TEST_REDIS_URL,

@@ -11,6 +11,7 @@ import {
   ADMIN_DATABASE_URL,
   databaseUrl,
   DEV_CODE,
+  RAISED_LIMITS,
   runId,
   templateDatabase,
   TEST_REDIS_URL,
@@ -149,6 +150,7 @@ async function dropDatabase(url: string): Promise<void> {
 
 /** Settings every test app gets unless a test overrides them. */
 const TEST_ENV: Record<string, string> = {
+  ...RAISED_LIMITS,
   NODE_ENV: 'test',
   AUTH_DEV_CODE: DEV_CODE,
   LOG_LEVEL: 'silent',

@@ -24,3 +24,14 @@ export const templateDatabase = () => `lg_test_${runId()}_tpl`;
 
 /** Where the browser project builds the web app for this run (relative to the repository root). */
 export const testWebDir = () => `dist/web-test/${runId()}`;
+
+/**
+ * Rate limits raised for the suite: every test talks from 127.0.0.1, so per-IP and
+ * global limits would otherwise couple unrelated tests. test/limits sets low ones.
+ */
+export const RAISED_LIMITS: Record<string, string> = {
+  OTP_IP_LIMIT: '1000000',
+  OTP_GLOBAL_PER_MINUTE: '1000000',
+  OTP_GLOBAL_PER_HOUR: '1000000',
+  PUBLIC_READ_LIMIT: '1000000',
+};

@@ -23,3 +23,5 @@ export * from './clock';
 export * from './idempotency/idempotent.decorator';
 export * from './idempotency/idempotency.module';
 export * from './outbox/record-events';
+export * from './throttling/throttling.module';
+export * from './throttling/public-read.guard';

@@ -7,6 +7,7 @@ import { IdempotencyModule } from './idempotency/idempotency.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RedisModule } from './redis/redis.module';
+import { ThrottlingModule } from './throttling/throttling.module';
 
 /** What every app process needs: config, logs, database, Redis, health and metrics. */
 @Module({
@@ -19,6 +20,8 @@ import { RedisModule } from './redis/redis.module';
     HealthModule,
     MetricsModule,
     IdempotencyModule,
+    // Public read routes come along with domain modules into every process.
+    ThrottlingModule,
   ],
 })
 export class PlatformModule {}

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiNoContentResponse,
@@ -23,12 +23,14 @@ export class AuthController {
   @ApiOperation({
     summary: 'Send a 6-digit SMS login code 发送验证码',
     description:
-      'Rate-limited per phone (429 RATE_LIMITED). The code is never returned. ' +
+      'Rate-limited per phone, per client IP and overall (429 RATE_LIMITED, with Retry-After). ' +
+      'A code the SMS gateway did not take answers 503 SMS_UNAVAILABLE and is not kept. ' +
+      'The code is never returned. ' +
       'Requesting a new code replaces the previous one.',
   })
   @ApiAcceptedResponse({ type: OtpSentDto })
-  requestCode(@Body() body: RequestOtpDto): Promise<OtpSentDto> {
-    return this.otp.send(body.phone);
+  requestCode(@Body() body: RequestOtpDto, @Ip() ip: string): Promise<OtpSentDto> {
+    return this.otp.send(body.phone, ip);
   }
 
   @Post('login')

@@ -51,13 +51,47 @@ return 'wrong'
 `;
 
 /**
- * Counts one send in a fixed window that starts with the first send.
- * KEYS[1] counter key; ARGV[1] window seconds. Returns {count, secondsLeft}.
+ * The Redis key part for a client IP: keyed like phones, so keys do not list addresses.
  */
-export const COUNT_SEND_LUA = `
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
-return {n, redis.call('TTL', KEYS[1])}
+export function ipKey(secret: string, ip: string): string {
+  return createHmac('sha256', secret).update(`ip:v1:${ip}`).digest('hex').slice(0, 32);
+}
+
+/** Which send limit refused a code, in the order they are checked. */
+export const SEND_LIMITS = ['phone', 'ip', 'minute', 'hour'] as const;
+export type SendLimit = (typeof SEND_LIMITS)[number];
+
+/**
+ * Admits one send against every limit at once, in fixed windows that start with
+ * their first send: either all four counters (phone, IP, global minute, global
+ * hour) count it, or none does, so a refusal by one limit does not use up another.
+ * KEYS: the four counter keys; ARGV: limit and window seconds for each, in turn.
+ * Returns {0, count, secondsLeft} (count and time left of the phone's window) or
+ * {index of the refusing limit (1-based), 0, its secondsLeft}.
+ */
+export const ADMIT_SEND_LUA = `
+for i = 1, 4 do
+  local n = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if n >= tonumber(ARGV[i * 2 - 1]) then
+    local ttl = redis.call('TTL', KEYS[i])
+    if ttl < 1 then ttl = 1 end
+    return {i, 0, ttl}
+  end
+end
+for i = 1, 4 do
+  if redis.call('INCR', KEYS[i]) == 1 then redis.call('EXPIRE', KEYS[i], ARGV[i * 2]) end
+end
+return {0, tonumber(redis.call('GET', KEYS[1])), redis.call('TTL', KEYS[1])}
+`;
+
+/** Gives back a send that never reached the phone, so the person can ask again at once. */
+export const REFUND_SEND_LUA = `
+for i = 1, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 1 and tonumber(redis.call('GET', KEYS[i])) > 0 then
+    redis.call('DECR', KEYS[i])
+  end
+end
+return 1
 `;
 
 /** Stores a fresh code hash with no wrong attempts, replacing any earlier code. */

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/common';
 import { CODE_SENDER, CodeSender, LogCodeSender, MemoryCodeSender } from './code-sender';
+import { AliyunCodeSender } from './aliyun-code-sender';
 import { OtpService } from './otp.service';
+import { TencentCodeSender } from './tencent-code-sender';
 
 function createCodeSender(config: AppConfig): CodeSender {
   const production = config.NODE_ENV === 'production';
@@ -10,10 +12,12 @@ function createCodeSender(config: AppConfig): CodeSender {
       throw new Error('CODE_SENDER=memory is for tests and must not run in production');
     return new MemoryCodeSender();
   }
+  if (config.CODE_SENDER === 'aliyun') return new AliyunCodeSender(config);
+  if (config.CODE_SENDER === 'tencent') return new TencentCodeSender(config);
   return new LogCodeSender(!production);
 }
 
-/** SMS login codes. A real gateway replaces the CODE_SENDER provider. */
+/** SMS login codes, sent through the gateway CODE_SENDER names (docs/sms.md). */
 @Module({
   providers: [
     OtpService,

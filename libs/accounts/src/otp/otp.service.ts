@@ -1,13 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { APP_CONFIG, AppConfig, AppException, REDIS } from '@app/common';
+import { APP_CONFIG, AppConfig, AppException, maskPhone, REDIS } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { CODE_SENDER, CodeSender } from './code-sender';
+import { SmsSendError } from './sms-gateway';
 import {
-  COUNT_SEND_LUA,
+  ADMIT_SEND_LUA,
   generateCode,
   hashCode,
+  ipKey,
   phoneKey,
+  REFUND_SEND_LUA,
+  SEND_LIMITS,
+  SendLimit,
   STORE_CODE_LUA,
   VERIFY_CODE_LUA,
   VerifyOutcome,
@@ -26,6 +31,8 @@ export interface OtpSent {
  */
 @Injectable()
 export class OtpService {
+  private readonly logger = new Logger('OtpService');
+
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,43 +48,57 @@ export class OtpService {
     return `otp:sends:${phoneKey(this.config.JWT_ACCESS_SECRET, phone)}`;
   }
 
-  async send(phone: string): Promise<OtpSent> {
-    const { OTP_SEND_LIMIT, OTP_SEND_WINDOW_SECONDS, OTP_TTL_SECONDS } = this.config;
-    const [count, secondsLeft] = (await this.redis.eval(
-      COUNT_SEND_LUA,
-      1,
+  private sendKeys(phone: string, ip: string): string[] {
+    const secret = this.config.JWT_ACCESS_SECRET;
+    return [
       this.sendsKey(phone),
-      OTP_SEND_WINDOW_SECONDS,
-    )) as [number, number];
-    if (count > OTP_SEND_LIMIT) {
-      throw new AppException(ErrorCode.RATE_LIMITED, {
-        retryAfterSeconds: secondsLeft,
-        message: {
-          zh: `验证码发送过于频繁，请 ${secondsLeft} 秒后再试`,
-          en: `Too many codes requested, try again in ${secondsLeft} s`,
-        },
-        details: [
-          {
-            field: 'phone',
-            message: { zh: '该手机号请求次数过多', en: 'too many codes for this phone' },
-          },
-        ],
-      });
-    }
+      `otp:sends-ip:${ipKey(secret, ip)}`,
+      'otp:sends-all:minute',
+      'otp:sends-all:hour',
+    ];
+  }
+
+  /**
+   * Sends a fresh code to `phone` for a request from `ip`, within the per-phone,
+   * per-IP and global limits (429 RATE_LIMITED with Retry-After). A code the
+   * gateway did not take is not kept and does not count (503 SMS_UNAVAILABLE).
+   */
+  async send(phone: string, ip = 'unknown'): Promise<OtpSent> {
+    const c = this.config;
+    const keys = this.sendKeys(phone, ip);
+    const [refused, count, secondsLeft] = (await this.redis.eval(
+      ADMIT_SEND_LUA,
+      keys.length,
+      ...keys,
+      c.OTP_SEND_LIMIT,
+      c.OTP_SEND_WINDOW_SECONDS,
+      c.OTP_IP_LIMIT,
+      c.OTP_IP_WINDOW_SECONDS,
+      c.OTP_GLOBAL_PER_MINUTE,
+      60,
+      c.OTP_GLOBAL_PER_HOUR,
+      3600,
+    )) as [number, number, number];
+    if (refused > 0) throw sendRefused(SEND_LIMITS[refused - 1]!, secondsLeft);
 
     const code = generateCode();
     const key = this.codeKey(phone);
-    await this.redis.eval(STORE_CODE_LUA, 1, key, this.hash(phone, code), OTP_TTL_SECONDS);
+    await this.redis.eval(STORE_CODE_LUA, 1, key, this.hash(phone, code), c.OTP_TTL_SECONDS);
     try {
-      await this.sender.send(phone, code, OTP_TTL_SECONDS);
+      await this.sender.send(phone, code, c.OTP_TTL_SECONDS);
     } catch (error) {
-      // An undelivered code must not stay valid.
+      // An undelivered code must not stay valid, nor use up the person's sends.
       await this.redis.del(key);
-      throw error;
+      await this.redis.eval(REFUND_SEND_LUA, keys.length, ...keys);
+      this.logger.warn(
+        // Only our own error's text: another error's message might quote the request.
+        `SMS code for ${maskPhone(phone)} not delivered: ${error instanceof SmsSendError ? error.message : 'unexpected error'}`,
+      );
+      throw new AppException(ErrorCode.SMS_UNAVAILABLE, { retryAfterSeconds: 30 });
     }
-    return count === OTP_SEND_LIMIT
-      ? { expiresIn: OTP_TTL_SECONDS, resendAfter: secondsLeft }
-      : { expiresIn: OTP_TTL_SECONDS };
+    return count === c.OTP_SEND_LIMIT
+      ? { expiresIn: c.OTP_TTL_SECONDS, resendAfter: secondsLeft }
+      : { expiresIn: c.OTP_TTL_SECONDS };
   }
 
   /** Passes, consuming the code, or throws INVALID_CODE / CODE_EXPIRED / TOO_MANY_ATTEMPTS. */
@@ -98,17 +119,30 @@ export class OtpService {
           zh: '验证码错误',
           en: 'Wrong verification code',
         });
-      case 'burned':
-        throw AppException.forField(ErrorCode.TOO_MANY_ATTEMPTS, 'code', {
+      case 'burned': {
+        const message = {
           zh: '验证码错误次数过多，请重新获取',
           en: 'Too many wrong codes, request a new one',
+        };
+        throw new AppException(ErrorCode.TOO_MANY_ATTEMPTS, {
+          message,
+          details: [{ field: 'code', message }],
+          retryAfterSeconds: await this.nextSendIn(phone),
         });
+      }
       default:
         throw AppException.forField(ErrorCode.CODE_EXPIRED, 'code', {
           zh: '验证码已过期，请重新获取',
           en: 'The code has expired, request a new one',
         });
     }
+  }
+
+  /** Seconds until `phone` may ask for a new code: at once, unless its send limit is used up. */
+  private async nextSendIn(phone: string): Promise<number> {
+    const key = this.sendsKey(phone);
+    const [sends, ttl] = await Promise.all([this.redis.get(key), this.redis.ttl(key)]);
+    return Number(sends ?? 0) >= this.config.OTP_SEND_LIMIT && ttl > 0 ? ttl : 1;
   }
 
   /** loadConfig already refuses AUTH_DEV_CODE in production; this is the second lock. */
@@ -120,4 +154,40 @@ export class OtpService {
   private hash(phone: string, code: string): string {
     return hashCode(this.config.JWT_ACCESS_SECRET, phone, code);
   }
+}
+
+/**
+ * Only the phone's own limit is about a field the person typed; the others say why in
+ * the message (the web form shows a message without details as the form's error).
+ */
+function sendRefused(limit: SendLimit, secondsLeft: number): AppException {
+  const s = secondsLeft;
+  const message = {
+    phone: {
+      zh: `验证码发送过于频繁，请 ${s} 秒后再试`,
+      en: `Too many codes requested, try again in ${s} s`,
+    },
+    ip: {
+      zh: `此网络请求验证码过于频繁，请 ${s} 秒后再试`,
+      en: `Too many codes requested from this network, try again in ${s} s`,
+    },
+    minute: {
+      zh: `验证码发送繁忙，请 ${s} 秒后再试`,
+      en: `Codes are in high demand, try again in ${s} s`,
+    },
+    hour: {
+      zh: `验证码发送繁忙，请 ${s} 秒后再试`,
+      en: `Codes are in high demand, try again in ${s} s`,
+    },
+  }[limit];
+  const details =
+    limit === 'phone'
+      ? [
+          {
+            field: 'phone',
+            message: { zh: '该手机号请求次数过多', en: 'too many codes for this phone' },
+          },
+        ]
+      : [];
+  return new AppException(ErrorCode.RATE_LIMITED, { retryAfterSeconds: s, message, details });
 }

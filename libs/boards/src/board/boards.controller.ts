@@ -1,5 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PublicRead } from '@app/common';
 import { MarketIdParams } from '@app/listings/markets/market.dto';
 import { BoardService } from './board.service';
 import { BoardSnapshotView } from './board.view';
@@ -11,6 +12,7 @@ export class BoardsController {
   constructor(private readonly boards: BoardService) {}
 
   @Get(':id/board')
+  @PublicRead()
   @ApiOperation({
     summary:
       "A hall's board: open shifts nearby (nearest first), latest matches, today's counters (public)",

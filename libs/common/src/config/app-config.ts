@@ -31,6 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('JWT_ACCESS_SECRET must be set to a secret of your own in production');
     }
     if (config.AUTH_DEV_CODE) problems.push('AUTH_DEV_CODE must not be set in production');
+    if (config.CODE_SENDER === 'log')
+      problems.push('CODE_SENDER must name an SMS gateway (aliyun or tencent) in production');
   }
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

@@ -30,4 +30,43 @@ describe('loadConfig', () => {
       }),
     ).toThrow(/AUTH_DEV_CODE/);
   });
+
+  const production = { NODE_ENV: 'production', JWT_ACCESS_SECRET: 'a-long-production-secret' };
+
+  it('refuses to run production without a real SMS gateway (nobody could sign in)', () => {
+    expect(() => loadConfig(production)).toThrow(/CODE_SENDER must name an SMS gateway/);
+    expect(() => loadConfig({ ...production, CODE_SENDER: 'log' })).toThrow(/CODE_SENDER/);
+  });
+
+  const aliyun = {
+    CODE_SENDER: 'aliyun',
+    SMS_ACCESS_KEY_ID: 'LTAI-id',
+    SMS_ACCESS_KEY_SECRET: 'secret',
+    SMS_SIGN_NAME: '零工快招',
+    SMS_TEMPLATE_CODE: 'SMS_123',
+  };
+
+  it('requires each setting of the chosen SMS gateway, naming the missing ones', () => {
+    expect(loadConfig({ ...production, ...aliyun }).CODE_SENDER).toBe('aliyun');
+    const missing = () => loadConfig({ ...production, ...aliyun, SMS_SIGN_NAME: '' });
+    expect(missing).toThrow(/SMS_SIGN_NAME is required when CODE_SENDER is aliyun or tencent/);
+    expect(() => loadConfig({ CODE_SENDER: 'aliyun' })).toThrow(
+      /SMS_ACCESS_KEY_ID[\s\S]*SMS_ACCESS_KEY_SECRET[\s\S]*SMS_SIGN_NAME[\s\S]*SMS_TEMPLATE_CODE/,
+    );
+    // Tencent also needs the SMS application's SdkAppId.
+    expect(() => loadConfig({ ...aliyun, CODE_SENDER: 'tencent' })).toThrow(/SMS_SDK_APP_ID/);
+    const tencent = loadConfig({ ...aliyun, CODE_SENDER: 'tencent', SMS_SDK_APP_ID: '1400000001' });
+    expect(tencent.SMS_SDK_APP_ID).toBe('1400000001');
+  });
+
+  it('asks nothing of SMS settings for the log and memory senders', () => {
+    expect(loadConfig({ CODE_SENDER: 'memory' }).SMS_SIGN_NAME).toBe('');
+  });
+
+  it('takes a metrics token only of a guessable-proof length', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({ METRICS_TOKEN: 'a-sixteen-char-token' }).METRICS_TOKEN).toBe(
+      'a-sixteen-char-token',
+    );
+  });
 });

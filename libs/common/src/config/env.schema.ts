@@ -18,6 +18,8 @@ const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
 const toNumber = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const isSmsProvider = (env: { CODE_SENDER: string }) =>
+  env.CODE_SENDER === 'aliyun' || env.CODE_SENDER === 'tencent';
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
@@ -108,8 +110,111 @@ export class EnvSchema {
    * log (the code itself only outside production); `memory` keeps them for tests to
    * read back and is refused in production.
    */
-  @IsIn(['log', 'memory'])
-  CODE_SENDER: 'log' | 'memory' = 'log';
+  @IsIn(['log', 'memory', 'aliyun', 'tencent'])
+  CODE_SENDER: 'log' | 'memory' | 'aliyun' | 'tencent' = 'log';
+
+  // --- SMS gateway (CODE_SENDER=aliyun or tencent; docs/sms.md) ---
+  /** Alibaba Cloud AccessKey ID, or Tencent Cloud SecretId. */
+  @ValidateIf((env: EnvSchema) => isSmsProvider(env))
+  @IsString()
+  @MinLength(1, { message: 'is required when CODE_SENDER is aliyun or tencent' })
+  SMS_ACCESS_KEY_ID = '';
+
+  /** Alibaba Cloud AccessKey secret, or Tencent Cloud SecretKey. */
+  @ValidateIf((env: EnvSchema) => isSmsProvider(env))
+  @IsString()
+  @MinLength(1, { message: 'is required when CODE_SENDER is aliyun or tencent' })
+  SMS_ACCESS_KEY_SECRET = '';
+
+  /** The approved SMS signature (签名), e.g. 零工快招. */
+  @ValidateIf((env: EnvSchema) => isSmsProvider(env))
+  @IsString()
+  @MinLength(1, { message: 'is required when CODE_SENDER is aliyun or tencent' })
+  SMS_SIGN_NAME = '';
+
+  /** The approved template: Aliyun's TemplateCode (SMS_…) with ${code}, or Tencent's TemplateId with {1}. */
+  @ValidateIf((env: EnvSchema) => isSmsProvider(env))
+  @IsString()
+  @MinLength(1, { message: 'is required when CODE_SENDER is aliyun or tencent' })
+  SMS_TEMPLATE_CODE = '';
+
+  /** Tencent Cloud only: the SMS SdkAppId (a number like 1400…). */
+  @ValidateIf((env: EnvSchema) => env.CODE_SENDER === 'tencent')
+  @Matches(/^\d+$/, { message: 'is required when CODE_SENDER is tencent (the SMS SdkAppId)' })
+  SMS_SDK_APP_ID = '';
+
+  /** The provider's region; empty means cn-hangzhou (Aliyun) or ap-guangzhou (Tencent). */
+  @IsString()
+  SMS_REGION = '';
+
+  /**
+   * Overrides the provider's API endpoint (host or http(s) URL) for tests and private
+   * deployments; empty means the public one (dysmsapi.aliyuncs.com, sms.tencentcloudapi.com).
+   */
+  @IsString()
+  SMS_ENDPOINT = '';
+
+  /** A send that takes longer than this fails (503 SMS_UNAVAILABLE); the user can ask again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(60000)
+  SMS_TIMEOUT_MS = 5000;
+
+  /** Codes one client IP may request within OTP_IP_WINDOW_SECONDS (a hall's NAT shares one IP). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  OTP_IP_LIMIT = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86400)
+  OTP_IP_WINDOW_SECONDS = 3600;
+
+  /** Codes the whole service sends per minute and per hour: a ceiling on the SMS bill. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000000)
+  OTP_GLOBAL_PER_MINUTE = 300;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000000)
+  OTP_GLOBAL_PER_HOUR = 5000;
+
+  /**
+   * Which proxies to believe for the client IP in X-Forwarded-For (rate limits are per IP):
+   * empty believes none (the socket's address), `true` all, a number that many hops, or a
+   * comma-separated list of proxy addresses/CIDRs.
+   */
+  @IsString()
+  TRUST_PROXY = '';
+
+  /** Public reads (boards, shift and worker-post search, the directory) one IP may make per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000000)
+  PUBLIC_READ_LIMIT = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  PUBLIC_READ_WINDOW_SECONDS = 60;
+
+  /**
+   * Bearer token that /metrics requires. Empty: /metrics is open outside production and
+   * disabled (404) in production.
+   */
+  @ValidateIf((env: EnvSchema) => env.METRICS_TOKEN !== '')
+  @MinLength(16)
+  METRICS_TOKEN = '';
 
   /** Apply pending migrations when the API starts (under an advisory lock). */
   @Transform(toBool)

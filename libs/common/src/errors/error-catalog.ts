@@ -70,6 +70,11 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     zh: '该账号没有此身份',
     en: 'This account does not hold that role',
   },
+  [ErrorCode.SMS_UNAVAILABLE]: {
+    status: 503,
+    zh: '短信发送失败，请稍后重新获取验证码',
+    en: 'The text message could not be sent; request a new code in a moment',
+  },
   [ErrorCode.PROFILE_REQUIRED]: {
     status: 409,
     zh: '请先完善资料',

@@ -7,6 +7,9 @@ import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { validationException } from '../errors/validation-errors';
 import { MetricsService } from '../metrics/metrics.service';
+import { loadConfig } from '../config/app-config';
+import { registerSecurityHeaders } from './security-headers';
+import { trustProxyOption } from './trust-proxy';
 
 export const API_PREFIX = 'api/v1';
 
@@ -28,8 +31,9 @@ export async function createHttpApp(
   rootModule: Type<unknown>,
   options: HttpAppOptions,
 ): Promise<NestFastifyApplication> {
+  const config = loadConfig();
   const adapter = new FastifyAdapter({
-    trustProxy: true,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     bodyLimit: 1_048_576,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -38,6 +42,7 @@ export async function createHttpApp(
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  await registerSecurityHeaders(app, config);
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.ALL },

@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Page } from '@app/common';
+import { Page, PublicRead } from '@app/common';
 import { Auth, AuthUser, CurrentUser, OptionalAuth, Viewer } from '@app/accounts';
 import {
   CreateMarketDto,
@@ -23,6 +23,7 @@ export class MarketsController {
   constructor(private readonly markets: MarketsService) {}
 
   @Get()
+  @PublicRead()
   @OptionalAuth()
   @ApiBearerAuth()
   @ApiOperation({
@@ -41,6 +42,7 @@ export class MarketsController {
   }
 
   @Get(':id')
+  @PublicRead()
   @OptionalAuth()
   @ApiBearerAuth()
   @ApiOperation({

@@ -8,7 +8,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent, Page } from '@app/common';
+import { Idempotent, Page, PublicRead } from '@app/common';
 import { EmployerShiftsQueryDto, ShiftSearchQueryDto } from './search/shift-search-query.dto';
 import { CreateShiftDto } from './shift.dto';
 import { ShiftView } from './shift.view';
@@ -47,6 +47,7 @@ export class ShiftsController {
   }
 
   @Get('shifts')
+  @PublicRead()
   @ApiOperation({
     summary: 'Search shifts (public)',
     description:
@@ -60,6 +61,7 @@ export class ShiftsController {
   }
 
   @Get('shifts/:id')
+  @PublicRead()
   @ApiOperation({ summary: 'One shift (public)' })
   @ApiOkResponse({ type: ShiftView })
   get(@Param('id') id: string): Promise<ShiftView> {

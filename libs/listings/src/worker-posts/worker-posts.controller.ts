@@ -8,7 +8,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent, Page } from '@app/common';
+import { Idempotent, Page, PublicRead } from '@app/common';
 import {
   CreateWorkerPostDto,
   MyWorkerPostsQueryDto,
@@ -47,6 +47,7 @@ export class WorkerPostsController {
   }
 
   @Get('worker-posts')
+  @PublicRead()
   @ApiOperation({
     summary: 'Search worker posts (public)',
     description:
@@ -71,6 +72,7 @@ export class WorkerPostsController {
   }
 
   @Get('worker-posts/:id')
+  @PublicRead()
   @ApiOperation({ summary: 'One worker post (public)' })
   @ApiOkResponse({ type: WorkerPostView })
   get(@Param('id') id: string): Promise<WorkerPostView> {
