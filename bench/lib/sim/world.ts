@@ -38,8 +38,8 @@ export const TRADES: readonly {
   { code: 'packer', hourlyFen: 2300, demand: 6 },
   { code: 'seafood_processor', hourlyFen: 2400, demand: 6, dayPaid: 0.3 },
   { code: 'security_guard', hourlyFen: 2200, demand: 4, dayPaid: 0.3 },
-  { code: 'electrician', hourlyFen: 4500, demand: 2, certificate: 'electrician' },
-  { code: 'forklift_driver', hourlyFen: 3500, demand: 3, certificate: 'forklift' },
+  { code: 'electrician', hourlyFen: 4500, demand: 2, certificate: 'electrician_license' },
+  { code: 'forklift_driver', hourlyFen: 3500, demand: 3, certificate: 'forklift_license' },
 ];
 const TRADE_BY_CODE = new Map(TRADES.map((t) => [t.code, t]));
 export const tradeInfo = (code: string) => TRADE_BY_CODE.get(code)!;
