@@ -65,3 +65,11 @@ export function IsBBoxSetting(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value === 'string' && !!parseBBox(value) },
     });
 }
+
+/** The nearest point of `box` to `p`: keeps generated places (bench, demo) where the API takes them. */
+export function clampToBox(box: BBox, p: LatLng): LatLng {
+  return {
+    lat: Math.min(box.north, Math.max(box.south, p.lat)),
+    lng: Math.min(box.east, Math.max(box.west, p.lng)),
+  };
+}

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsString, validateSync, ValidateNested } from 'class-validator';
 import { AppException } from '../errors/app.exception';
-import { boxContains, boxWithin, isWgs84, parseBBox } from './bbox';
+import { boxContains, boxWithin, clampToBox, isWgs84, parseBBox } from './bbox';
 import {
   DALIAN_DISTRICT_BOXES,
   DALIAN_SERVICE_AREA,
@@ -45,6 +45,14 @@ describe('parseBBox', () => {
     'refuses %j',
     (text) => expect(parseBBox(text)).toBeUndefined(),
   );
+});
+
+describe('clampToBox', () => {
+  it('pulls a point outside back to the nearest edge and leaves one inside alone', () => {
+    const box = { south: 1, west: 2, north: 3, east: 4 };
+    expect(clampToBox(box, { lat: 0, lng: 5 })).toEqual({ lat: 1, lng: 4 });
+    expect(clampToBox(box, { lat: 2, lng: 3 })).toEqual({ lat: 2, lng: 3 });
+  });
 });
 
 describe('locationProblem', () => {
