@@ -147,6 +147,23 @@ describe('locations and certificates are checked on the way in', () => {
     });
   });
 
+  describe('check-in by location', () => {
+    it.each([
+      ['words', { lat: '北纬38度', lng: 121.6 }],
+      ['a missing longitude', { lat: 38.9 }],
+      ['a latitude past the pole', { lat: 91, lng: 121.6 }],
+    ])('refuses %s with 400 before looking for the seat', async (_what, location) => {
+      const worker = await workerWithProfile(api);
+      const res = await api.post(
+        '/api/v1/assignments/00000000-0000-4000-8000-000000000000/check-in',
+        { location },
+        { token: worker.token },
+      );
+      expect(res.status).toBe(400);
+      expect(fields(res).some((f: string) => f.startsWith('location'))).toBe(true);
+    });
+  });
+
   describe('PUT /workers/me', () => {
     it('refuses a home outside the city and a home outside the district it names', async () => {
       const worker = await api.signIn('worker');
