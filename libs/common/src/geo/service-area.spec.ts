@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsString, validateSync, ValidateNested } from 'class-validator';
+import { ConfigError, loadConfig } from '../config/app-config';
 import { AppException } from '../errors/app.exception';
 import { boxContains, boxWithin, clampToBox, isWgs84, parseBBox } from './bbox';
 import {
@@ -45,6 +46,17 @@ describe('parseBBox', () => {
     'refuses %j',
     (text) => expect(parseBBox(text)).toBeUndefined(),
   );
+});
+
+describe('the SERVICE_AREA setting', () => {
+  it("is Dalian's unless set, and refuses what is not a box", () => {
+    expect(parseBBox(loadConfig({}).SERVICE_AREA)).toEqual(DALIAN_SERVICE_AREA);
+    expect(loadConfig({ SERVICE_AREA: '30,120,32,122' }).SERVICE_AREA).toBe('30,120,32,122');
+    for (const bad of ['38.6,120.8,40.3', '40.3,120.8,38.6,123.7', 'Dalian']) {
+      expect(() => loadConfig({ SERVICE_AREA: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ SERVICE_AREA: bad })).toThrow(/SERVICE_AREA/);
+    }
+  });
 });
 
 describe('clampToBox', () => {
