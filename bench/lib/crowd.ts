@@ -12,6 +12,8 @@
 import { randomUUID } from 'node:crypto';
 import * as jwt from 'jsonwebtoken';
 import { io, Socket } from 'socket.io-client';
+import { clampToBox } from '../../libs/common/src/geo/bbox';
+import { DALIAN_DISTRICT_BOXES } from '../../libs/common/src/geo/dalian-districts.geo';
 import { DALIAN_DISTRICT_INFO, DalianDistrict } from '../../libs/listings/src/markets/districts';
 import { nowMs } from './histogram';
 import { BenchStack, DEV_CODE, Proc } from './stack';
@@ -132,9 +134,11 @@ export class Crowd {
     const [district, , sigmaKm] = chosen;
     const centre = DALIAN_DISTRICT_INFO[district].centre;
     const [gx, gy] = this.gaussianPair();
-    const lat = centre.lat + (gy * sigmaKm) / KM_PER_DEGREE;
-    const lng =
-      centre.lng + (gx * sigmaKm) / (KM_PER_DEGREE * Math.cos((centre.lat * Math.PI) / 180));
+    // A far tail is pulled back to the district's box, which the API checks.
+    const { lat, lng } = clampToBox(DALIAN_DISTRICT_BOXES[district]!, {
+      lat: centre.lat + (gy * sigmaKm) / KM_PER_DEGREE,
+      lng: centre.lng + (gx * sigmaKm) / (KM_PER_DEGREE * Math.cos((centre.lat * Math.PI) / 180)),
+    });
     return { lat: Number(lat.toFixed(5)), lng: Number(lng.toFixed(5)), district };
   }
 

@@ -4,7 +4,9 @@ import { startApi, SignedIn, TestApi } from '../support/test-api';
 import { createMarket } from '../markets/market-factory';
 import {
   employerWithProfile,
+  districtAt,
   northOfCentre,
+  siteNorth,
   postShift,
   shiftBody,
   workerWithProfile,
@@ -101,7 +103,8 @@ export class BoardWorld {
 
   /** A market (listed) `km` north of the city centre; each test works in its own stretch of map. */
   hallAt(km: number): Promise<any> {
-    return createMarket(this.api, this.admin.token, { location: northOfCentre(km) });
+    const location = northOfCentre(km);
+    return createMarket(this.api, this.admin.token, { location, district: districtAt(location) });
   }
 
   /** A shift `km` north of the city centre, by the business employer unless `token` says otherwise. */
@@ -110,7 +113,7 @@ export class BoardWorld {
     extra: Record<string, unknown> = {},
     token = this.business.token,
   ): Promise<any> {
-    const location = { ...northOfCentre(km), address: '人民路', district: '中山区' };
+    const location = { ...siteNorth(km), address: '人民路' };
     return postShift(this.api, token, shiftBody(NOW, { location, ...extra }));
   }
 

@@ -1,3 +1,4 @@
+import { boxContains, DALIAN_DISTRICT_BOXES, type LatLng } from '@app/common';
 import type { HttpResult, SignedIn, TestApi } from '../support/test-api';
 
 /** Dalian city centre (中山广场); shifts in the tests sit at known distances from it. */
@@ -8,6 +9,23 @@ export const KM_PER_DEGREE = (2 * Math.PI * 6378.168) / 360;
 /** A point `km` north of CENTRE, rounded so no coordinate looks like a phone number. */
 export function northOfCentre(km: number): { lat: number; lng: number } {
   return { lat: Number((CENTRE.lat + km / KM_PER_DEGREE).toFixed(6)), lng: CENTRE.lng };
+}
+
+/**
+ * A district whose box holds `p`, old city first. Tests walk north of CENTRE to keep
+ * apart from each other, so a site's district follows its point (the API checks it).
+ */
+export function districtAt(p: LatLng): string {
+  const found = Object.entries(DALIAN_DISTRICT_BOXES).find(([, box]) => boxContains(box, p));
+  if (!found) throw new Error(`no district holds ${p.lat},${p.lng}: outside the service area?`);
+  return found[0];
+}
+
+/** A shift's location `km` north of CENTRE, labelled with a district that holds it. */
+export function siteNorth(km: number): LatLng & { address: string; district: string } {
+  const point = northOfCentre(km);
+  const district = districtAt(point);
+  return { ...point, address: `大连市${district}测试路 1 号`, district };
 }
 
 export const HOUR = 3_600_000;

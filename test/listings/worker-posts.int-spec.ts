@@ -2,6 +2,7 @@ import { startApi, TestApi } from '../support/test-api';
 import {
   allPages,
   CENTRE,
+  districtAt,
   HOUR,
   isoAfter,
   northOfCentre,
@@ -91,7 +92,7 @@ describe('worker posts 求职信息', () => {
 
   it('searches by trade, district, time window and distance, nearest first', async () => {
     const worker = await workerWithProfile(api);
-    const at = (km: number) => ({ ...northOfCentre(km), district: '中山区' });
+    const at = (km: number) => ({ ...northOfCentre(km), district: districtAt(northOfCentre(km)) });
     const far = await publish(worker.token, { tradeCodes: ['gardener'], area: at(8) });
     const near = await publish(worker.token, { tradeCodes: ['gardener', 'cleaner'], area: at(2) });
     const otherDistrict = await publish(worker.token, {

@@ -1,16 +1,21 @@
+import { DALIAN_DISTRICT_INFO, type DalianDistrict } from '@app/listings';
 import type { TestApi } from '../support/test-api';
 
 let counter = 0;
 
-/** A valid POST /markets body; override what the test is about. */
+/**
+ * A valid POST /markets body; override what the test is about. A market given only
+ * a district stands at that district's centre, since the API checks the two agree.
+ */
 export function marketBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   counter += 1;
+  const centre = DALIAN_DISTRICT_INFO[overrides.district as DalianDistrict]?.centre;
   return {
     kind: 'public',
     name: `测试零工市场 ${counter}`,
     district: '中山区',
     address: '大连市中山区人民路 1 号',
-    location: { lat: 38.914, lng: 121.614 },
+    location: centre ?? { lat: 38.914, lng: 121.614 },
     openingHours: [{ weekday: 1, from: '08:00', to: '17:00' }],
     trades: ['mover', 'loader'],
     contactPhone: '0411-87654321',

@@ -165,10 +165,14 @@ describe('GET /markets: the public directory', () => {
       ] as const) {
         await createMarket(api, admin.token, { name, district: '长海县', location: at(km) });
       }
+      // 30 km east: the islands do not reach 30 km north.
       await createMarket(api, admin.token, {
         name: '近-太远',
         district: '长海县',
-        location: at(30),
+        location: {
+          lat: point.lat,
+          lng: point.lng + 30 / (111.2 * Math.cos((point.lat * Math.PI) / 180)),
+        },
       });
     });
 
@@ -219,7 +223,8 @@ describe('GET /markets: the public directory', () => {
     });
 
     it('pages by distance as well, and refuses a cursor it did not give out', async () => {
-      const point = { lat: 39.9, lng: 124.0 };
+      // Inland 庄河市, away from every other test market.
+      const point = { lat: 39.9, lng: 123.3 };
       for (let i = 1; i <= 5; i++) {
         const location = { lat: point.lat + i / 111.2, lng: point.lng };
         await createMarket(api, admin.token, { name: `远页-${i}`, district: '庄河市', location });

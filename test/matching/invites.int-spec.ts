@@ -1,6 +1,7 @@
 import {
   employerWithProfile,
   isoAfter,
+  districtAt,
   KM_PER_DEGREE,
   postShift,
   shiftBody,
@@ -14,11 +15,14 @@ import { GRAB_BODY } from '../support/grab-body';
 const T0 = '2026-12-01T09:00:00+08:00';
 const NOW = new Date(T0);
 const AREA = { lat: 38.91, lng: 121.61 };
-const site = (km: number) => ({
+const north = (km: number) => ({
   lat: Number((AREA.lat + km / KM_PER_DEGREE).toFixed(6)),
   lng: AREA.lng,
-  address: '大连市中山区人民路 1 号',
-  district: '中山区',
+});
+const site = (km: number) => ({
+  ...north(km),
+  address: '大连市人民路 1 号',
+  district: districtAt(north(km)),
 });
 
 describe('POST /shifts/:id/invites and GET /offers/:id', () => {

@@ -1,6 +1,7 @@
 import {
   employerWithProfile,
   isoAfter,
+  districtAt,
   KM_PER_DEGREE,
   postShift,
   shiftBody,
@@ -20,8 +21,8 @@ const north = (km: number) => ({
 });
 const site = (km: number) => ({
   ...north(km),
-  address: '大连市中山区人民路 1 号',
-  district: '中山区',
+  address: '大连市人民路 1 号',
+  district: districtAt(north(km)),
 });
 
 /**

@@ -24,12 +24,12 @@ describe('seats: accept, grab and their guarantees', () => {
   it('a grab needs what the shift demands: a missing certificate or a blacklisted account takes no seat', async () => {
     const { shift } = await employerAndShift(api, NOW, {
       headcount: 2,
-      requirements: { certificates: ['forklift_licence'], minCredit: 0 },
+      requirements: { certificates: ['forklift_license'], minCredit: 0 },
     });
     const [uncertified, certified, barred] = await Promise.all([
       workerWithProfile(api),
-      workerWithProfile(api, { certificates: ['forklift_licence'] }),
-      workerWithProfile(api, { certificates: ['forklift_licence'] }),
+      workerWithProfile(api, { certificates: ['forklift_license'] }),
+      workerWithProfile(api, { certificates: ['forklift_license'] }),
     ]);
     await api.db.query(`UPDATE users SET blacklisted = true WHERE id = $1`, [barred!.id]);
     const grab = (token: string) =>

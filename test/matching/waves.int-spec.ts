@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EventsReader, StreamEvent, WaveTriggers } from '@app/matching';
 import {
+  districtAt,
   employerWithProfile,
   northOfCentre,
   postShift,
@@ -137,7 +138,7 @@ describe('offer waves', () => {
       shiftBody(new Date(), {
         instant: true,
         headcount: 1,
-        location: { ...site, address: '大连市庄河市', district: '庄河市' },
+        location: { ...site, address: '大连市测试路', district: districtAt(site) },
       }),
     );
     await reader.waitFor(createdFor(shift.id));
@@ -153,14 +154,15 @@ describe('offer waves', () => {
   }, 30_000);
 
   it('plans the first waves of shifts posted together jointly: no worker gets two', async () => {
-    // Five workers around a site 200 km north; two shifts there, posted at once.
-    const place = northOfCentre(200);
-    for (const km of [0.5, 1, 1.5, 2, 2.5]) await online(km, 200);
+    // Five workers around a site 60 km north (further than any radius from the other
+    // tests' workers); two shifts there, posted at once.
+    const place = northOfCentre(60);
+    for (const km of [0.5, 1, 1.5, 2, 2.5]) await online(km, 60);
     const body = () =>
       shiftBody(new Date(), {
         instant: true,
         headcount: 1,
-        location: { ...place, address: '大连市庄河市', district: '庄河市' },
+        location: { ...place, address: '大连市测试路', district: districtAt(place) },
       });
     const [a, b] = await Promise.all([
       postShift(api, employer.token, body()),

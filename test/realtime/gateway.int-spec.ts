@@ -122,6 +122,12 @@ describe('realtime gateway: handshake, rooms, client events', () => {
     const unknown = await client.request('presence', { lat: 38.9, lng: 121.6, phone: 'x' });
     expect(unknown.error.code).toBe('UNKNOWN_FIELD');
     expect(unknown.error.details[0].field).toBe('phone');
+    // Latitude -1 is a real latitude but not in the city: refused like over HTTP.
+    const nowhere = await client.request('presence', { lat: -1, lng: 121.6 });
+    expect(nowhere.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [expect.objectContaining({ field: 'location' })],
+    });
     const watch = await client.request('shift.watch', { shiftId: 'abc' });
     expect(watch.error).toMatchObject({
       code: 'VALIDATION_FAILED',

@@ -59,6 +59,9 @@ describe('the web app served by the API', () => {
       name: '中山区',
       nameEn: 'Zhongshan',
       centre: { lat: expect.any(Number), lng: expect.any(Number) },
+      box: { south: 38.84, west: 121.59, north: 38.96, east: 121.76 },
     });
+    // What the API checks locations against, so forms can say so before sending.
+    expect(res.body.serviceArea).toEqual({ south: 38.6, west: 120.8, north: 40.3, east: 123.7 });
   });
 });

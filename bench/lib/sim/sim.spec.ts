@@ -1,3 +1,5 @@
+import { boxContains } from '@app/common/geo/bbox';
+import { DALIAN_DISTRICT_BOXES } from '@app/common/geo/dalian-districts.geo';
 import { PRODUCT_SETTINGS, simulate } from './simulate';
 import { mulberry32, shuffle, uniformAt } from './prng';
 import { EventQueue, gini, median } from './stats';
@@ -51,5 +53,14 @@ describe('bench simulation', () => {
     expect(strip(simulate(makeWorld(9, size), 'batched', settings))).toEqual(first);
     expect(first.seatsFilled).toBeLessThanOrEqual(first.seats);
     expect(first.offers).toBeGreaterThan(0);
+  });
+
+  it('puts every home and site inside its district, where the API would take it', () => {
+    const world = makeWorld(3, { workers: 400, shifts: 200 });
+    const outside = [
+      ...world.workers.map((w) => ({ district: w.district, p: w.home })),
+      ...world.shifts.map((s) => ({ district: s.district, p: s.site })),
+    ].filter(({ district, p }) => !boxContains(DALIAN_DISTRICT_BOXES[district]!, p));
+    expect(outside).toEqual([]);
   });
 });

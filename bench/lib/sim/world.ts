@@ -3,6 +3,8 @@
  * and shifts posted 06:00–09:00, spread over the districts (denser downtown), with
  * trades from the catalogue and a spread of pay. Same seed → same world.
  */
+import { clampToBox } from '@app/common/geo/bbox';
+import { DALIAN_DISTRICT_BOXES } from '@app/common/geo/dalian-districts.geo';
 import type { LatLng } from '@app/common/geo/distance';
 import type { AvailabilitySlot } from '@app/listings/workers/availability';
 import { DALIAN_DISTRICT_INFO, type DalianDistrict } from '@app/listings/markets/districts';
@@ -38,8 +40,8 @@ export const TRADES: readonly {
   { code: 'packer', hourlyFen: 2300, demand: 6 },
   { code: 'seafood_processor', hourlyFen: 2400, demand: 6, dayPaid: 0.3 },
   { code: 'security_guard', hourlyFen: 2200, demand: 4, dayPaid: 0.3 },
-  { code: 'electrician', hourlyFen: 4500, demand: 2, certificate: 'electrician' },
-  { code: 'forklift_driver', hourlyFen: 3500, demand: 3, certificate: 'forklift' },
+  { code: 'electrician', hourlyFen: 4500, demand: 2, certificate: 'electrician_license' },
+  { code: 'forklift_driver', hourlyFen: 3500, demand: 3, certificate: 'forklift_license' },
 ];
 const TRADE_BY_CODE = new Map(TRADES.map((t) => [t.code, t]));
 export const tradeInfo = (code: string) => TRADE_BY_CODE.get(code)!;
@@ -128,10 +130,11 @@ function around(rng: Rng, district: DalianDistrict): LatLng {
   const { centre } = DALIAN_DISTRICT_INFO[district];
   const sigmaKm = DOWNTOWN.has(district) ? 2.5 : 4.5;
   const kmPerDegLng = KM_PER_DEG_LAT * Math.cos((centre.lat * Math.PI) / 180);
-  return {
+  // Like real homes and sites, inside the district's box (the API's check).
+  return clampToBox(DALIAN_DISTRICT_BOXES[district]!, {
     lat: centre.lat + (normal(rng) * sigmaKm) / KM_PER_DEG_LAT,
     lng: centre.lng + (normal(rng) * sigmaKm) / kmPerDegLng,
-  };
+  });
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

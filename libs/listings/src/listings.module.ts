@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TradesModule } from './trades/trades.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { MarketsModule } from './markets/markets.module';
 import { WorkersModule } from './workers/workers.module';
 import { EmployersModule } from './employers/employers.module';
 import { ShiftsModule } from './shifts/shifts.module';
 import { WorkerPostsModule } from './worker-posts/worker-posts.module';
 
-/** Listings: trades, worker and employer profiles, shifts, worker posts and the market directory. */
+/** Listings: trades, certificates, worker and employer profiles, shifts, worker posts and the market directory. */
 @Module({
   imports: [
     TradesModule,
+    CertificatesModule,
     MarketsModule,
     WorkersModule,
     EmployersModule,

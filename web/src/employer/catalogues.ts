@@ -45,7 +45,7 @@ export async function loadMarkets(): Promise<Market[]> {
   return markets;
 }
 
-/** Certificates employers ask for most; any other code can be typed. */
+/** Certificates employers ask for most; other codes from GET /certificates can be typed. */
 export const COMMON_CERTIFICATES = [
   { code: 'health_cert', zh: '健康证', en: 'Health certificate' },
   { code: 'electrician_license', zh: '电工证', en: 'Electrician licence' },

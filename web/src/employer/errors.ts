@@ -17,7 +17,10 @@ export function splitErrors(
     // A nested path the form has no box for goes to its parent when the parent has one.
     const target = fields.includes(field)
       ? field
-      : fields.find((f) => field.startsWith(`${f}.`) || f.startsWith(`${field}.`));
+      : fields.find(
+          (f) =>
+            field.startsWith(`${f}.`) || field.startsWith(`${f}[`) || f.startsWith(`${field}.`),
+        );
     if (target && !byField[target]) byField[target] = message;
     else rest.push(message);
   }

@@ -6,6 +6,16 @@ export interface District {
   name: string;
   nameEn: string;
   centre: { lat: number; lng: number };
+  /** A generous box round the district: the API refuses a location naming it outside. */
+  box: Box;
+}
+
+/** A latitude/longitude box in degrees. */
+export interface Box {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
 }
 
 export interface ClientConfig {
@@ -19,6 +29,8 @@ export interface ClientConfig {
   /** The server's LATE_CANCEL_HOURS: cancelling closer to the start costs credit. */
   lateCancelHours: number;
   districts: District[];
+  /** The server's SERVICE_AREA: locations outside are refused. */
+  serviceArea: Box;
 }
 
 let loaded: Promise<ClientConfig> | undefined;

@@ -1,8 +1,9 @@
 import { t, type Text } from '../shared/i18n';
 
 /**
- * Certificates a worker can hold, by the codes shifts ask for. The API takes
- * any code of the right form; these are the ones gig work in the city asks for.
+ * Certificates a worker can hold, by the codes shifts ask for: the ones gig work
+ * in the city asks for most, all in the API's catalogue (GET /certificates), which
+ * refuses any other code.
  */
 export const CERTIFICATES: { code: string; name: Text }[] = [
   { code: 'health_cert', name: { zh: '健康证', en: 'Health certificate' } },

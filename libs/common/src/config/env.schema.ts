@@ -13,6 +13,8 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsBBoxSetting } from '../geo/bbox';
+import { DALIAN_SERVICE_AREA_SETTING } from '../geo/dalian-districts.geo';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -240,6 +242,14 @@ export class EnvSchema {
   @Min(10)
   @Max(5000)
   CHECKIN_RADIUS_M = 300;
+
+  /**
+   * The service area, "south,west,north,east" in WGS-84 degrees: every location a
+   * shift, market, worker profile, worker post or presence carries must lie inside
+   * it (Dalian's by default). The district boxes are data in libs/common/src/geo.
+   */
+  @IsBBoxSetting()
+  SERVICE_AREA = DALIAN_SERVICE_AREA_SETTING;
 
   /** How many minutes before a shift's start check-in opens (on the shift's day only). */
   @Transform(toInt)

@@ -81,6 +81,7 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     en: 'Complete your profile first',
   },
   [ErrorCode.UNKNOWN_TRADE]: { status: 400, zh: '工种不存在', en: 'Unknown trade' },
+  [ErrorCode.UNKNOWN_CERTIFICATE]: { status: 400, zh: '证书不存在', en: 'Unknown certificate' },
   [ErrorCode.INVALID_TIME_WINDOW]: {
     status: 400,
     zh: '结束时间必须晚于开始时间',

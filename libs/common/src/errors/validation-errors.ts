@@ -27,6 +27,8 @@ const ZH: Record<string, string> = {
   matches: '格式不正确',
   isLatitude: '纬度必须在 -90 到 90 之间',
   isLongitude: '经度必须在 -180 到 180 之间',
+  isServiceLocation: '位置必须是服务区域内的有效经纬度',
+  isInDistrictBox: '位置不在所选区县范围内',
   isObject: '必须是对象',
   nestedValidation: '格式不正确',
   isPhone: '手机号格式不正确',

@@ -1,13 +1,28 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsLatitude, IsLongitude, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import {
+  IsLatitude,
+  IsLongitude,
+  IsNotEmpty,
+  IsNumber,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 
-/** WGS-84 coordinates, as the contract writes them: `{ lat, lng }`. */
+/** JSON numbers only: "38.9", NaN and Infinity are not coordinates. */
+const FINITE = { allowNaN: false, allowInfinity: false };
+
+/**
+ * WGS-84 coordinates, as the contract writes them: `{ lat, lng }`. Where the point
+ * must lie in the service area, the property holding it adds IsServiceLocation.
+ */
 export class LocationDto {
   @ApiProperty({ example: 38.914, minimum: -90, maximum: 90 })
+  @IsNumber(FINITE)
   @IsLatitude()
   lat!: number;
 
   @ApiProperty({ example: 121.614, minimum: -180, maximum: 180 })
+  @IsNumber(FINITE)
   @IsLongitude()
   lng!: number;
 }

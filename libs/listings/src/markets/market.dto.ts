@@ -22,7 +22,7 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { LocationDto, PageQueryDto } from '@app/common';
+import { IsInDistrictBox, IsServiceLocation, LocationDto, PageQueryDto } from '@app/common';
 import { DALIAN_DISTRICTS } from './districts';
 import { MARKET_KINDS, MARKET_STATUSES, MarketKind, MarketStatus } from './market.entity';
 import { isTimeOfDay } from './opening-hours';
@@ -98,6 +98,7 @@ export class CreateMarketDto {
 
   @ApiProperty({ enum: DALIAN_DISTRICTS })
   @IsIn(DALIAN_DISTRICTS, { message: `district must be one of ${DALIAN_DISTRICTS.join(', ')}` })
+  @IsInDistrictBox('location')
   district!: string;
 
   @ApiProperty({ example: '大连市金州区斯大林路 688 号', maxLength: 200 })
@@ -110,6 +111,7 @@ export class CreateMarketDto {
   @ApiProperty({ type: LocationDto })
   @IsObject()
   @ValidateNested()
+  @IsServiceLocation()
   @Type(() => LocationDto)
   location!: LocationDto;
 

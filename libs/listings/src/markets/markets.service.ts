@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { isUUID } from 'class-validator';
-import { AppException, Clock, decodeCursor, Page, parseNear, toPage } from '@app/common';
+import {
+  AppException,
+  assertServiceLocation,
+  Clock,
+  decodeCursor,
+  Page,
+  parseNear,
+  toPage,
+} from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import type { AuthUser } from '@app/accounts';
 import { TradesService } from '../trades/trades.service';
@@ -125,7 +133,11 @@ export class MarketsService {
 
   /** Admins edit any market; an operator edits the markets bound to it, except admin-only fields. */
   async update(id: string, dto: UpdateMarketDto, user: AuthUser): Promise<MarketView> {
-    if (!(await this.markets.existsBy({ id }))) throw marketNotFound();
+    const stored = await this.markets.findOne({
+      select: { id: true, district: true, lat: true, lng: true },
+      where: { id },
+    });
+    if (!stored) throw marketNotFound();
     if (!isAdmin(user)) {
       if (!(await this.operators.isBound(id, user.id))) {
         throw new AppException(ErrorCode.MARKET_NOT_BOUND);
@@ -147,6 +159,13 @@ export class MarketsService {
       }
     }
     await this.assertValid(dto);
+    // A PATCH may move the market or rename its district alone: the pair must still agree.
+    if (dto.location || dto.district) {
+      assertServiceLocation(dto.location ?? stored, {
+        district: dto.district ?? stored.district,
+        districtField: 'district',
+      });
+    }
 
     const { location, openingHours, ...rest } = dto;
     const changes: Partial<MarketEntity> = Object.fromEntries(

@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LocationDto } from '@app/common';
+import { IsInDistrictBox, IsServiceLocation, LocationDto } from '@app/common';
 import { DALIAN_DISTRICTS } from '../markets/districts';
 import { CERTIFICATE_CODE } from '../workers/worker-profile.dto';
 import { PayDto } from './pay.dto';
@@ -36,6 +36,7 @@ export class ShiftLocationDto extends LocationDto {
 
   @ApiProperty({ enum: DALIAN_DISTRICTS, example: '甘井子区' })
   @IsIn(DALIAN_DISTRICTS, { message: DISTRICT_MESSAGE })
+  @IsInDistrictBox()
   district!: string;
 }
 
@@ -77,6 +78,7 @@ export class CreateShiftDto {
 
   @ApiProperty({ type: ShiftLocationDto })
   @ValidateNested()
+  @IsServiceLocation()
   @Type(() => ShiftLocationDto)
   location!: ShiftLocationDto;
 

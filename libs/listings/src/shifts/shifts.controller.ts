@@ -37,7 +37,9 @@ export class ShiftsController {
     description:
       'Needs an employer profile (409 PROFILE_REQUIRED). endsAt after startsAt, at most 24 h; ' +
       'starts in the future and within 90 days; with instant (即时快招) it starts today in Asia/Shanghai. ' +
-      'Errors name the field: INVALID_TIME_WINDOW (startsAt/endsAt), UNKNOWN_TRADE (tradeCode). ' +
+      'Errors name the field: INVALID_TIME_WINDOW (startsAt/endsAt), UNKNOWN_TRADE (tradeCode), ' +
+      'UNKNOWN_CERTIFICATE (requirements.certificates[i], see GET /certificates), VALIDATION_FAILED ' +
+      '`location` outside the service area or `location.district` whose area does not hold the point. ' +
       'Records the 告知承诺 (post_shift). An employer whose credit score is under CREDIT_REVIEW_BELOW ' +
       'gets status pending_review: held for staff review, not listed or matched until approved.',
   })

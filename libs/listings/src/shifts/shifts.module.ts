@@ -3,12 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployersModule } from '../employers/employers.module';
 import { MarketsModule } from '../markets/markets.module';
 import { TradesModule } from '../trades/trades.module';
+import { CertificatesModule } from '../certificates/certificates.module';
 import { ShiftEntity } from './shift.entity';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsService } from './shifts.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ShiftEntity]), EmployersModule, TradesModule, MarketsModule],
+  imports: [
+    TypeOrmModule.forFeature([ShiftEntity]),
+    EmployersModule,
+    TradesModule,
+    MarketsModule,
+    CertificatesModule,
+  ],
   controllers: [ShiftsController],
   providers: [ShiftsService],
   exports: [ShiftsService],

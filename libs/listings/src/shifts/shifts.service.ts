@@ -16,6 +16,7 @@ import { recordCommitment } from '@app/matching/credit/commitments/record-commit
 import { ErrorCode } from '@app/contracts';
 import { EmployersService } from '../employers/employers.service';
 import { MarketsService } from '../markets/markets.service';
+import { CertificatesService } from '../certificates/certificates.service';
 import { TradesService } from '../trades/trades.service';
 import { checkShiftWindow } from './domain/time-window';
 import { decodeListingKey, decodeTimeKey, listingKey } from './search/keyset';
@@ -39,6 +40,7 @@ export class ShiftsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly employers: EmployersService,
     private readonly trades: TradesService,
+    private readonly certificates: CertificatesService,
     private readonly markets: MarketsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -119,23 +121,31 @@ export class ShiftsService {
     employerId: string,
     dto: CreateShiftDto,
   ): Promise<{ name: string; kind: ShiftRow['employer_kind'] }> {
+    // Unique by the DTO's ArrayUnique, so a count tells whether all are in the catalogue.
+    const certificates = dto.requirements?.certificates ?? [];
     const [facts] = await this.db.query<
       {
         name: string | null;
         kind: ShiftRow['employer_kind'] | null;
         trade_known: boolean;
         market_listed: boolean;
+        certificates_known: boolean;
       }[]
     >(
       `SELECT ep.name, ep.kind,
               EXISTS (SELECT 1 FROM trades t WHERE t.code = $2 AND t.active) AS trade_known,
               ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM markets m WHERE m.id = $3::uuid AND m.status = 'listed')) AS market_listed
+                SELECT 1 FROM markets m WHERE m.id = $3::uuid AND m.status = 'listed')) AS market_listed,
+              (SELECT count(*) FROM certificates c WHERE c.code = ANY($4::text[]) AND c.active)
+                = cardinality($4::text[]) AS certificates_known
          FROM (SELECT 1) AS one LEFT JOIN employer_profiles ep ON ep.user_id = $1`,
-      [employerId, dto.tradeCode, dto.marketId ?? null],
+      [employerId, dto.tradeCode, dto.marketId ?? null, certificates],
     );
     if (!facts!.name || !facts!.kind) await this.employers.requireProfile(employerId);
     if (!facts!.trade_known) await this.trades.assertKnown([dto.tradeCode], () => 'tradeCode');
+    if (!facts!.certificates_known) {
+      await this.certificates.assertKnown(certificates, (i) => `requirements.certificates[${i}]`);
+    }
     if (!facts!.market_listed) await this.markets.assertListed(dto.marketId!, 'marketId');
     return { name: facts!.name!, kind: facts!.kind! };
   }

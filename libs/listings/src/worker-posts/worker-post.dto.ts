@@ -14,7 +14,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { LocationDto, PageQueryDto } from '@app/common';
+import { IsInDistrictBox, IsServiceLocation, LocationDto, PageQueryDto } from '@app/common';
 import { DALIAN_DISTRICTS } from '../markets/districts';
 import { PayDto } from '../shifts/pay.dto';
 import { ListingSearchQueryDto } from '../shifts/search/search-query.dto';
@@ -24,6 +24,7 @@ import { DISTRICT_MESSAGE, WITH_OFFSET } from '../shifts/shift.dto';
 export class PostAreaDto extends LocationDto {
   @ApiProperty({ enum: DALIAN_DISTRICTS, example: '金州区' })
   @IsIn(DALIAN_DISTRICTS, { message: DISTRICT_MESSAGE })
+  @IsInDistrictBox()
   district!: string;
 }
 
@@ -54,6 +55,7 @@ export class CreateWorkerPostDto {
     description: 'the area you want to work in (not your home); stored rounded to ~1 km',
   })
   @ValidateNested()
+  @IsServiceLocation()
   @Type(() => PostAreaDto)
   area!: PostAreaDto;
 

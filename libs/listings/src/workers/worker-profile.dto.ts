@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LocationDto } from '@app/common';
+import { IsInDistrictBox, IsServiceLocation, LocationDto } from '@app/common';
 import { DALIAN_DISTRICTS } from '../markets/districts';
 import { PayDto } from '../shifts/pay.dto';
 
@@ -80,6 +80,7 @@ export class PutWorkerProfileDto {
 
   @ApiProperty({ enum: DALIAN_DISTRICTS, example: '甘井子区' })
   @IsIn(DALIAN_DISTRICTS, { message: `homeDistrict must be one of ${DALIAN_DISTRICTS.join(', ')}` })
+  @IsInDistrictBox('homeLocation')
   homeDistrict!: string;
 
   @ApiPropertyOptional({
@@ -88,6 +89,7 @@ export class PutWorkerProfileDto {
   })
   @IsOptional()
   @ValidateNested()
+  @IsServiceLocation()
   @Type(() => LocationDto)
   homeLocation?: LocationDto;
 

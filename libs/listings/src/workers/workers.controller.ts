@@ -16,7 +16,9 @@ export class WorkersController {
     summary: 'Write my worker profile 零工资料',
     description:
       'Replaces the whole profile. Trades are checked against GET /trades (400 UNKNOWN_TRADE naming ' +
-      '`trades[i].code`); availability slots must be HH:mm with from < to on one day.',
+      '`trades[i].code`), certificates against GET /certificates (400 UNKNOWN_CERTIFICATE naming ' +
+      '`certificates[i]`); homeLocation inside the service area and homeDistrict; availability ' +
+      'slots must be HH:mm with from < to on one day.',
   })
   @ApiOkResponse({ type: WorkerProfileView })
   put(@CurrentUser() user: AuthUser, @Body() dto: PutWorkerProfileDto): Promise<WorkerProfileView> {

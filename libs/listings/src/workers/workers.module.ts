@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TradesModule } from '../trades/trades.module';
+import { CertificatesModule } from '../certificates/certificates.module';
 import { WorkerProfileEntity, WorkerTradeEntity } from './worker-profile.entity';
 import { WorkersController } from './workers.controller';
 import { WorkersService } from './workers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkerProfileEntity, WorkerTradeEntity]), TradesModule],
+  imports: [
+    TypeOrmModule.forFeature([WorkerProfileEntity, WorkerTradeEntity]),
+    TradesModule,
+    CertificatesModule,
+  ],
   controllers: [WorkersController],
   providers: [WorkersService],
   exports: [WorkersService],

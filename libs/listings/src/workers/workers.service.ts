@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AppException, FieldProblem } from '@app/common';
 import { ErrorCode } from '@app/contracts';
+import { CertificatesService } from '../certificates/certificates.service';
 import { TradesService } from '../trades/trades.service';
 import { checkAvailability } from './availability';
 import { PutWorkerProfileDto } from './worker-profile.dto';
@@ -17,6 +18,7 @@ export class WorkersService {
     private readonly profiles: Repository<WorkerProfileEntity>,
     @InjectRepository(WorkerTradeEntity) private readonly trades: Repository<WorkerTradeEntity>,
     private readonly tradeCatalogue: TradesService,
+    private readonly certificateCatalogue: CertificatesService,
   ) {}
 
   /** The owner's profile; 404 until they have written one. */
@@ -54,6 +56,10 @@ export class WorkersService {
     await this.tradeCatalogue.assertKnown(
       dto.trades.map((t) => t.code),
       (i) => `trades[${i}].code`,
+    );
+    await this.certificateCatalogue.assertKnown(
+      dto.certificates ?? [],
+      (i) => `certificates[${i}]`,
     );
 
     await this.db.transaction(async (tx) => {

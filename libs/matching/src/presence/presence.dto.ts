@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, ValidateIf, ValidateNested } from 'class-validator';
-import { LocationDto } from '@app/common';
+import { IsServiceLocation, LocationDto } from '@app/common';
 
 export class PresenceDto {
   @ApiProperty({ description: 'true to go (or stay) online, false to go offline at once' })
@@ -15,6 +15,7 @@ export class PresenceDto {
   @ValidateIf((dto: PresenceDto) => dto.online === true || dto.location !== undefined)
   @IsDefined({ message: 'location is required when online' })
   @ValidateNested()
+  @IsServiceLocation()
   @Type(() => LocationDto)
   location?: LocationDto;
 }

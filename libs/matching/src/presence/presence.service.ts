@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { APP_CONFIG, type AppConfig, Clock, type LatLng, REDIS } from '@app/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  assertServiceLocation,
+  Clock,
+  type LatLng,
+  REDIS,
+} from '@app/common';
 import { toShanghaiIso, WorkersService } from '@app/listings';
 import { PresenceIndex, type NearbyWorker } from './presence-index';
 import type { PresenceDto, PresenceView } from './presence.dto';
@@ -36,9 +43,11 @@ export class PresenceService {
   /**
    * A heartbeat: puts the worker at `location` and keeps them online for another
    * TTL. The socket gateway calls this every ~30 s without re-checking the profile;
-   * candidate search joins worker_profiles anyway.
+   * candidate search joins worker_profiles anyway. A point outside the service
+   * area (a phone at 0,0) is refused here, so HTTP and socket refuse it alike.
    */
-  heartbeat(workerId: string, location: LatLng): Promise<Date> {
+  async heartbeat(workerId: string, location: LatLng): Promise<Date> {
+    assertServiceLocation(location);
     return this.index.markOnline(workerId, location, this.clock.now());
   }
 
