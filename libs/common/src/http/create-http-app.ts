@@ -7,8 +7,13 @@ import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { validationException } from '../errors/validation-errors';
 import { MetricsService } from '../metrics/metrics.service';
+import { clientErrorHandler, frameworkErrors } from './framework-errors';
+import { useJsonBodyParser } from './json-body';
+import { refuseNullBytes } from './null-bytes';
 
 export const API_PREFIX = 'api/v1';
+/** Bodies over 1 MB answer 413 PAYLOAD_TOO_LARGE. */
+const BODY_LIMIT = 1_048_576;
 
 export interface HttpAppOptions {
   title: string;
@@ -30,9 +35,11 @@ export async function createHttpApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     trustProxy: true,
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
@@ -49,12 +56,16 @@ export async function createHttpApp(
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      transformOptions: { enableImplicitConversion: true },
+      // JSON already has types: "false" stays a string and is refused, never read as true.
+      // Query fields convert explicitly (QueryNumber, QueryBoolean).
+      transformOptions: { enableImplicitConversion: false },
       exceptionFactory: validationException,
       validationError: { target: false, value: false },
     }),
   );
   app.useGlobalFilters(new AllExceptionsFilter());
+  useJsonBodyParser(app, BODY_LIMIT);
+  refuseNullBytes(app);
   echoRequestId(app);
   recordRequestMetrics(app);
   if (options.docs) serveOpenApi(app, options.title);
