@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplication, RequestMethod, Type, ValidationPipe } from '@nestjs/common';
+import { INestApplication, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { validationException } from '../errors/validation-errors';
 import { MetricsService } from '../metrics/metrics.service';
+import { ContractValidationPipe } from './contract-validation.pipe';
 import { clientErrorHandler, frameworkErrors } from './framework-errors';
 import { useJsonBodyParser } from './json-body';
 import { refuseNullBytes } from './null-bytes';
@@ -52,7 +53,7 @@ export async function createHttpApp(
     ],
   });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new ContractValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
