@@ -7,21 +7,23 @@ import { AppException } from './app.exception';
 import { ERROR_CATALOG } from './error-catalog';
 import { fromDatabaseError } from './database-errors';
 
+/** Statuses Nest and Fastify answer on their own, each with its code (any other 4xx is a 400). */
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  414: ErrorCode.URI_TOO_LONG,
+  415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  429: ErrorCode.RATE_LIMITED,
+  431: ErrorCode.HEADERS_TOO_LARGE,
+};
+
 /** Nest's own HTTP exceptions (404 route, 413 body, …) mapped to our codes. */
 function fromHttpException(error: HttpException): AppException {
   const status = error.getStatus();
   const code =
-    status === 401
-      ? ErrorCode.UNAUTHENTICATED
-      : status === 403
-        ? ErrorCode.FORBIDDEN
-        : status === 404
-          ? ErrorCode.NOT_FOUND
-          : status === 429
-            ? ErrorCode.RATE_LIMITED
-            : status >= 500
-              ? ErrorCode.INTERNAL
-              : ErrorCode.VALIDATION_FAILED;
+    CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.INTERNAL : ErrorCode.VALIDATION_FAILED);
   return new AppException(code, {
     message: status < 500 ? { zh: ERROR_CATALOG[code].zh, en: error.message } : undefined,
   });

@@ -29,6 +29,8 @@ export function fromDatabaseError(error: unknown): AppException | undefined {
     case '22003': // numeric_value_out_of_range
     case '22007': // invalid_datetime_format
     case '22008': // datetime_field_overflow
+    case '22021': // character_not_in_repertoire (U+0000 in text)
+    case '22P05': // untranslatable_character (U+0000 in jsonb)
       return new AppException(ErrorCode.CONSTRAINT_VIOLATION, {
         details: [{ field, message: { zh: '不符合规则', en: 'breaks a rule' } }],
       });

@@ -46,6 +46,22 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     zh: '幂等键已用于另一个请求',
     en: 'This Idempotency-Key was used for a different request',
   },
+  [ErrorCode.PAYLOAD_TOO_LARGE]: {
+    status: 413,
+    zh: '请求内容过大',
+    en: 'The request body is too large',
+  },
+  [ErrorCode.URI_TOO_LONG]: { status: 414, zh: '请求地址过长', en: 'The request URL is too long' },
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: {
+    status: 415,
+    zh: '请求内容须为 JSON',
+    en: 'The request body must be JSON',
+  },
+  [ErrorCode.HEADERS_TOO_LARGE]: {
+    status: 431,
+    zh: '请求头过大',
+    en: 'The request headers are too large',
+  },
   [ErrorCode.UNAUTHENTICATED]: { status: 401, zh: '请先登录', en: 'Sign in first' },
   [ErrorCode.TOKEN_EXPIRED]: { status: 401, zh: '登录已过期', en: 'Your session has expired' },
   [ErrorCode.INVALID_CODE]: { status: 401, zh: '验证码错误', en: 'Wrong verification code' },

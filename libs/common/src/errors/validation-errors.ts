@@ -6,6 +6,7 @@ import { AppException, FieldProblem } from './app.exception';
 const ZH: Record<string, string> = {
   whitelistValidation: '不允许的字段',
   isDefined: '必填',
+  isNotNull: '不能为 null（不填请省略该字段）',
   isNotEmpty: '不能为空',
   isString: '必须是文本',
   isInt: '必须是整数',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplication, RequestMethod, Type, ValidationPipe } from '@nestjs/common';
+import { INestApplication, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,8 +10,14 @@ import { MetricsService } from '../metrics/metrics.service';
 import { loadConfig } from '../config/app-config';
 import { registerSecurityHeaders } from './security-headers';
 import { trustProxyOption } from './trust-proxy';
+import { ContractValidationPipe } from './contract-validation.pipe';
+import { clientErrorHandler, frameworkErrors } from './framework-errors';
+import { useJsonBodyParser } from './json-body';
+import { refuseNullBytes } from './null-bytes';
 
 export const API_PREFIX = 'api/v1';
+/** Bodies over 1 MB answer 413 PAYLOAD_TOO_LARGE. */
+const BODY_LIMIT = 1_048_576;
 
 export interface HttpAppOptions {
   title: string;
@@ -34,9 +40,11 @@ export async function createHttpApp(
   const config = loadConfig();
   const adapter = new FastifyAdapter({
     trustProxy: trustProxyOption(config.TRUST_PROXY),
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
@@ -50,16 +58,20 @@ export async function createHttpApp(
     ],
   });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new ContractValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      transformOptions: { enableImplicitConversion: true },
+      // JSON already has types: "false" stays a string and is refused, never read as true.
+      // Query fields convert explicitly (QueryNumber, QueryBoolean).
+      transformOptions: { enableImplicitConversion: false },
       exceptionFactory: validationException,
       validationError: { target: false, value: false },
     }),
   );
   app.useGlobalFilters(new AllExceptionsFilter());
+  useJsonBodyParser(app, BODY_LIMIT);
+  refuseNullBytes(app);
   echoRequestId(app);
   recordRequestMetrics(app);
   if (options.docs) serveOpenApi(app, options.title);

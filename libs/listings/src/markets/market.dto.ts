@@ -22,7 +22,14 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { IsInDistrictBox, IsServiceLocation, LocationDto, PageQueryDto } from '@app/common';
+import {
+  IsInDistrictBox,
+  IsServiceLocation,
+  LocationDto,
+  PageQueryDto,
+  QueryBoolean,
+  QueryNumber,
+} from '@app/common';
 import { DALIAN_DISTRICTS } from './districts';
 import { MARKET_KINDS, MARKET_STATUSES, MarketKind, MarketStatus } from './market.entity';
 import { isTimeOfDay } from './opening-hours';
@@ -48,17 +55,9 @@ function IsTimeOfDay(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/**
- * The global pipe converts implicitly, which reads the string "false" as true.
- * These take the raw value instead, so only real booleans (in a body) or the
- * words true/false (in a query string) get through.
- */
+/** Only a real boolean gets through (the string "false" is refused, never read as true). */
 const rawValue = ({ obj, key }: TransformFnParams): unknown =>
   (obj as Record<string, unknown>)[key];
-const queryBoolean = ({ obj, key }: TransformFnParams): unknown => {
-  const raw = (obj as Record<string, unknown>)[key];
-  return raw === 'true' ? true : raw === 'false' ? false : raw;
-};
 const trimmed = ({ value }: TransformFnParams): unknown =>
   typeof value === 'string' ? value.trim() : value;
 
@@ -176,7 +175,7 @@ export class ListMarketsQueryDto extends PageQueryDto {
     description: 'open at this moment (Asia/Shanghai)',
   })
   @IsOptional()
-  @Transform(queryBoolean)
+  @QueryBoolean()
   @IsBoolean()
   openNow?: boolean;
 
@@ -188,6 +187,7 @@ export class ListMarketsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ default: 50, minimum: 0.1, maximum: 500, description: 'with `near` only' })
   @IsOptional()
+  @QueryNumber()
   @IsNumber()
   @Min(0.1)
   @Max(500)

@@ -38,6 +38,10 @@ export class CreditService {
    */
   async record(tx: EntityManager, e: CreditEventInput): Promise<boolean> {
     const delta = e.delta ?? CREDIT_DELTAS[e.kind];
+    // The user's row lock before the insert: the insert's foreign key takes a share lock on
+    // that row, and two events at once that each then asked refresh() for the row lock
+    // deadlocked (a 500 for one of them).
+    await tx.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [e.userId]);
     const inserted: { id: string }[] = await tx.query(
       `INSERT INTO credit_events (user_id, kind, delta, assignment_id, note, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)

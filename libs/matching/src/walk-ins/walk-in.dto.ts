@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsPhone } from '@app/accounts';
+import { QueryNumber } from '@app/common';
 import { PutWorkerProfileDto } from '@app/listings/workers/worker-profile.dto';
 import { CONSENT_METHODS, type ConsentMethod } from './walk-in-consent';
 
@@ -115,6 +116,7 @@ export class ListWalkInsQueryDto {
 
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 50 })
   @IsOptional()
+  @QueryNumber()
   @IsInt()
   @Min(1)
   @Max(50)

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { QueryNumber } from '@app/common';
 import { DALIAN_DISTRICTS } from '@app/listings';
 import { PERIOD_KINDS, type PeriodKind } from './domain/periods';
 
@@ -39,6 +40,7 @@ export class StatisticsTrendQueryDto extends StatisticsQueryDto {
     description: 'periods, ending with `period`',
   })
   @IsOptional()
+  @QueryNumber()
   @IsInt()
   @Min(2)
   @Max(26)

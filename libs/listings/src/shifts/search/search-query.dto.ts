@@ -10,7 +10,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { AppException, PageQueryDto, parseNear } from '@app/common';
+import { AppException, PageQueryDto, parseNear, QueryNumber } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { DALIAN_DISTRICTS } from '../../markets/districts';
 import { DISTRICT_MESSAGE, WITH_OFFSET } from '../shift.dto';
@@ -31,6 +31,7 @@ export class ListingSearchQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ default: DEFAULT_RADIUS_KM, minimum: 0.1, maximum: MAX_RADIUS_KM })
   @IsOptional()
+  @QueryNumber()
   @IsNumber()
   @Min(0.1)
   @Max(MAX_RADIUS_KM)

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQueryDto } from '@app/common';
+import { PageQueryDto, QueryNumber } from '@app/common';
 import { MAX_PAY_FEN, PAY_UNITS, PayUnit } from '../domain/pay';
 import { SHIFT_STATUSES, ShiftStatus } from '../domain/shift-status';
 import { ListingSearchQueryDto } from './search-query.dto';
@@ -11,6 +11,7 @@ export class ShiftSearchQueryDto extends ListingSearchQueryDto {
     description: 'pay_fen at least this (combine with payUnit)',
   })
   @IsOptional()
+  @QueryNumber()
   @IsInt()
   @Min(0)
   @Max(MAX_PAY_FEN)

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsISO8601,
@@ -9,7 +8,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { PageQueryDto } from '@app/common';
+import { PageQueryDto, QueryBoolean } from '@app/common';
 import { UserRefDto } from '../credit-users';
 
 export class AddBlacklistDto extends UserRefDto {
@@ -45,7 +44,7 @@ export class LiftBlacklistDto {
 export class ListBlacklistQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'only entries in force now' })
   @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
+  @QueryBoolean()
   @IsBoolean()
   active?: boolean;
 
