@@ -30,3 +30,19 @@ export class FixedClock extends Clock {
     this.instant = new Date(instant);
   }
 }
+
+/**
+ * The system clock moved by a constant offset: it runs, but stands at another hour.
+ * Only booted when `CLOCK_OFFSET_MS` is set outside production. Every process of a
+ * test gets the same offset, so they agree on "now", and durations measured in real
+ * time (BullMQ delays, Redis TTLs, socket timeouts) keep their lengths.
+ */
+export class OffsetClock extends Clock {
+  constructor(readonly offsetMs: number) {
+    super();
+  }
+
+  override now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}

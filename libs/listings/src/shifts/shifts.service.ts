@@ -54,7 +54,11 @@ export class ShiftsService {
     const endsAt = new Date(dto.endsAt);
     const instant = dto.instant ?? false;
     const employer = await this.checkPost(employerId, dto);
-    const problems = checkShiftWindow({ startsAt, endsAt, instant }, this.clock.now());
+    const problems = checkShiftWindow(
+      { startsAt, endsAt, instant },
+      this.clock.now(),
+      this.config.INSTANT_WINDOW_HOURS,
+    );
     if (problems.length) {
       throw new AppException(ErrorCode.INVALID_TIME_WINDOW, {
         message: problems[0]!.message,
