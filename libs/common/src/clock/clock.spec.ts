@@ -45,4 +45,15 @@ describe('clockFor', () => {
       clockFor({ NODE_ENV: 'test', CLOCK_FIXED_AT: '2026-12-01T00:00:00Z', CLOCK_OFFSET_MS: 1 }),
     ).toThrow(/not both/);
   });
+
+  it('tells its lead over the system clock, for stamping rows on the domain clock', () => {
+    expect(new Clock().leadMs()).toBe(0);
+    expect(new OffsetClock(-5000).leadMs()).toBe(-5000);
+    const fixed = new FixedClock(new Date(Date.now() + 3_600_000));
+    expect(Math.abs(fixed.leadMs() - 3_600_000)).toBeLessThan(1000);
+    // Constant until moved, so rows stamped one after another stay in order.
+    expect(fixed.leadMs()).toBe(fixed.leadMs());
+    fixed.set(new Date(Date.now() - 60_000));
+    expect(Math.abs(fixed.leadMs() + 60_000)).toBeLessThan(1000);
+  });
 });
