@@ -7,6 +7,7 @@ export * from './i18n/language';
 export * from './privacy/mask';
 export * from './logging/logging.module';
 export * from './health/health.module';
+export * from './health/pipeline.health';
 export * from './metrics/metrics.module';
 export * from './metrics/metrics.service';
 export * from './http/create-http-app';
