@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { QueueName } from '@app/contracts';
+import { EventsReader } from '@app/matching';
 import {
   employerWithProfile,
   northOfCentre,
@@ -93,6 +94,10 @@ describe('Redis losing its data under a running stack', () => {
     const after = await instant();
     const offer = await phone.waitFor('offer.created', (p) => p.shift.id === after.id);
     expect(offer.offerId).toEqual(expect.any(String));
+    // What was published shortly before the loss is in the new stream again (consumers dedupe).
+    await new EventsReader(api.redis).waitFor(
+      (e) => e.type === 'offer.created' && JSON.stringify(e.data).includes(before.id),
+    );
 
     // The minute sweep's schedule is back, and both processes report a working pipeline.
     const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });

@@ -22,6 +22,8 @@ export const MATCHER_GROUP = 'matcher';
 
 /** How often the matcher checks that the minute sweep's schedule still exists (one read). */
 const SCHEDULE_CHECK_MS = 10_000;
+/** After Redis lost its data, events published this recently are sent again. */
+const REPUBLISH_AFTER_LOSS_SECONDS = 60;
 
 /**
  * Runs the matcher's three loops: the outbox publisher (outbox → stream), the
@@ -70,8 +72,13 @@ export class MatcherRunner implements OnApplicationBootstrap, BeforeApplicationS
           (event) => (event.data as { shiftId?: string }).shiftId ?? event.eventId,
           (event) => this.triggers.handle(event),
         ),
-      // Redis lost its data: the sweep's schedule went with the group.
-      onGroupRecreated: () => this.ensureSchedules(),
+      // Redis lost its data: the sweep's schedule went with the group, and events
+      // published just before the loss may never have been read.
+      onGroupRecreated: async () => {
+        await this.ensureSchedules();
+        const again = await this.publisher.republishRecent(REPUBLISH_AFTER_LOSS_SECONDS);
+        if (again) this.logger.warn(`re-published ${again} recent events after the loss`);
+      },
     });
     await this.consumer.start();
     const consumer = this.consumer;
