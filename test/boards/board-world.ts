@@ -15,10 +15,10 @@ import { eventsSince, lastEventId, OutboxEvent } from '../matching/matching-fact
 import { GRAB_BODY } from '../support/grab-body';
 
 /*
- * Shift and assignment rows get created_at from PostgreSQL's now(), so the domain
- * clock starts at the wall clock: "today" of the counters is the real day in Shanghai.
+ * The API's clock stands at 10:00 in Dalian, whatever the hour the tests run: shifts
+ * and seats are stamped on the domain clock, so "today" of the counters is its day.
  */
-export const NOW = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+export const NOW = new Date('2030-03-11T10:00:00+08:00');
 export const BASE_URL = 'https://lg.example.cn';
 export const MINUTE = 60_000;
 

@@ -138,34 +138,35 @@ describe('posting and managing shifts', () => {
       expect(res.status).toBe(201);
     });
 
-    it('refuses an instant shift that starts tomorrow in Shanghai, even an hour from now', async () => {
+    it('takes an instant shift posted at 23:30 that starts after midnight, and refuses one past the 12-hour window', async () => {
       const employer = await employerWithProfile(api);
       clock.set('2030-03-11T23:30:00+08:00'); // 15:30 UTC
-      const tonight = shiftBody(clock.now(), {
+      const afterMidnight = shiftBody(clock.now(), {
         instant: true,
-        startsAt: '2030-03-11T23:50:00+08:00',
-        endsAt: '2030-03-12T03:00:00+08:00',
+        startsAt: '2030-03-12T01:00:00+08:00',
+        endsAt: '2030-03-12T05:00:00+08:00',
       });
-      const tomorrow = shiftBody(clock.now(), {
+      const tooLate = shiftBody(clock.now(), {
         instant: true,
-        startsAt: '2030-03-12T00:30:00+08:00',
-        endsAt: '2030-03-12T04:00:00+08:00',
+        startsAt: '2030-03-12T12:00:00+08:00',
+        endsAt: '2030-03-12T16:00:00+08:00',
       });
-      const ok = await api.post('/api/v1/shifts', tonight, { token: employer.token });
+      const ok = await api.post('/api/v1/shifts', afterMidnight, { token: employer.token });
       expect(ok.status).toBe(201);
-      const refused = await api.post('/api/v1/shifts', tomorrow, {
+      expect(ok.body.instant).toBe(true);
+      const refused = await api.post('/api/v1/shifts', tooLate, {
         token: employer.token,
         headers: { 'accept-language': 'en' },
       });
       expect(refused.status).toBe(400);
       expect(refused.body.error).toMatchObject({
         code: 'INVALID_TIME_WINDOW',
-        message: expect.stringContaining('instant shift must start today'),
+        message: expect.stringContaining('instant shift must start within 12 hours'),
         details: [{ field: 'startsAt', message: expect.any(String) }],
       });
       const notInstant = await api.post(
         '/api/v1/shifts',
-        { ...tomorrow, instant: false },
+        { ...tooLate, instant: false },
         { token: employer.token },
       );
       expect(notInstant.status).toBe(201);

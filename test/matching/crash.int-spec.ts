@@ -16,6 +16,7 @@ import {
 } from '../support/processes';
 import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
+import { AppClock } from '../support/test-clock';
 
 /**
  * Matchers as real processes: one is killed with SIGKILL in the middle of a wave
@@ -23,6 +24,8 @@ import { startApi } from '../support/test-api';
  * events pass to another after MATCHER_LOCK_MS = 1.5 s.
  */
 describe('a matcher killed mid-wave', () => {
+  // The apps' clock stands at 10:00 in Dalian and runs: no result depends on the hour.
+  const clock = AppClock.at('10:00');
   let api: TestApi;
   const procs: AppProcess[] = [];
 
@@ -30,6 +33,7 @@ describe('a matcher killed mid-wave', () => {
     const proc = startProcess(
       'matcher',
       sharedEnv(api, {
+        ...clock.env,
         MATCHER_PORT: String(await freePort()),
         OFFER_TTL_SECONDS: '3',
         MATCHER_LOCK_MS: '1500',
@@ -42,7 +46,7 @@ describe('a matcher killed mid-wave', () => {
   }
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi(clock.env);
   });
   afterAll(async () => {
     for (const p of procs) await stopProcess(p, 'SIGKILL');
@@ -67,7 +71,7 @@ describe('a matcher killed mid-wave', () => {
     const shift = await postShift(
       api,
       employer.token,
-      shiftBody(new Date(), { instant: true, headcount: 2 }),
+      shiftBody(clock.now(), { instant: true, headcount: 2 }),
     );
     const forShift = (type: string) => (e: StreamEvent) =>
       e.type === type && JSON.stringify(e.data).includes(shift.id);

@@ -10,18 +10,24 @@ import {
 import { startMatcherInProcess } from '../support/processes';
 import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
+import { AppClock } from '../support/test-clock';
 
 const TTL_SECONDS = 2;
 
 /** Offers live OFFER_TTL_SECONDS = 2 here: expiry is a delayed job, awaited through its event. */
 describe('offer expiry', () => {
+  // The apps' clock stands at 10:00 in Dalian and runs: no result depends on the hour.
+  const clock = AppClock.at('10:00');
   let api: TestApi;
   let matcher: NestFastifyApplication;
   let reader: EventsReader;
 
   beforeAll(async () => {
-    api = await startApi();
-    matcher = await startMatcherInProcess(api, { OFFER_TTL_SECONDS: String(TTL_SECONDS) });
+    api = await startApi(clock.env);
+    matcher = await startMatcherInProcess(api, {
+      ...clock.env,
+      OFFER_TTL_SECONDS: String(TTL_SECONDS),
+    });
     reader = new EventsReader(api.redis);
   }, 30_000);
   afterAll(async () => {
@@ -44,7 +50,7 @@ describe('offer expiry', () => {
     const shift = await postShift(
       api,
       employer.token,
-      shiftBody(new Date(), { instant: true, headcount: 1 }),
+      shiftBody(clock.now(), { instant: true, headcount: 1 }),
     );
     const forShift = (type: string) => (e: StreamEvent) =>
       e.type === type && JSON.stringify(e.data).includes(shift.id);
@@ -96,7 +102,7 @@ describe('offer expiry', () => {
   it('the minute sweep expires an overdue offer whose expiry job was lost', async () => {
     const worker = await workerWithProfile(api, { availability: [] });
     const employer = await employerWithProfile(api);
-    const shift = await postShift(api, employer.token, shiftBody(new Date(), { instant: false }));
+    const shift = await postShift(api, employer.token, shiftBody(clock.now(), { instant: false }));
     // An offer that should have expired a minute ago, with no job to expire it.
     const [{ id }] = await api.db.query(
       `INSERT INTO offers (shift_id, worker_id, expires_at) VALUES ($1, $2, now() - interval '1 minute')

@@ -11,12 +11,15 @@ import {
 import { startMatcherInProcess } from '../support/processes';
 import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
+import { AppClock } from '../support/test-clock';
 
 /**
  * Offer waves with the API and the matcher in this process, on one database and
- * Redis prefix, the real clock and the default 90 s offer time-to-live.
+ * Redis prefix, a running clock at 10:00 and the default 90 s offer time-to-live.
  */
 describe('offer waves', () => {
+  // The apps' clock stands at 10:00 in Dalian and runs: no result depends on the hour.
+  const clock = AppClock.at('10:00');
   let api: TestApi;
   let matcher: NestFastifyApplication;
   let reader: EventsReader;
@@ -48,10 +51,11 @@ describe('offer waves', () => {
     e.type === 'offer.created' && (e.data as { shift: { id: string } }).shift.id === shiftId;
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi(clock.env);
     // The batched strategy (greedy is the default) with a wide batch window, so that two
     // shifts posted together on a busy test machine still fall into one window.
     matcher = await startMatcherInProcess(api, {
+      ...clock.env,
       MATCH_STRATEGY: 'batched',
       BATCH_WINDOW_MS: '1500',
     });
@@ -81,7 +85,7 @@ describe('offer waves', () => {
     const shift = await postShift(
       api,
       employer.token,
-      shiftBody(new Date(), { instant: true, headcount: 2 }),
+      shiftBody(clock.now(), { instant: true, headcount: 2 }),
     );
 
     const first = await reader.waitFor(createdFor(shift.id), { count: 4 });
@@ -135,7 +139,7 @@ describe('offer waves', () => {
     const shift = await postShift(
       api,
       employer.token,
-      shiftBody(new Date(), {
+      shiftBody(clock.now(), {
         instant: true,
         headcount: 1,
         location: { ...site, address: '大连市测试路', district: districtAt(site) },
@@ -159,7 +163,7 @@ describe('offer waves', () => {
     const place = northOfCentre(60);
     for (const km of [0.5, 1, 1.5, 2, 2.5]) await online(km, 60);
     const body = () =>
-      shiftBody(new Date(), {
+      shiftBody(clock.now(), {
         instant: true,
         headcount: 1,
         location: { ...place, address: '大连市测试路', district: districtAt(place) },
@@ -181,11 +185,11 @@ describe('offer waves', () => {
 
   it('does not match a shift that is not instant', async () => {
     await online(0.2);
-    const shift = await postShift(api, employer.token, shiftBody(new Date(), { instant: false }));
+    const shift = await postShift(api, employer.token, shiftBody(clock.now(), { instant: false }));
     const instant = await postShift(
       api,
       employer.token,
-      shiftBody(new Date(), { instant: true, headcount: 1 }),
+      shiftBody(clock.now(), { instant: true, headcount: 1 }),
     );
     // Once the later instant shift has its offers, the earlier event was handled too.
     await reader.waitFor(createdFor(instant.id));

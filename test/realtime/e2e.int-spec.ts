@@ -2,6 +2,7 @@ import { EventsReader, StreamEvent } from '@app/matching';
 import { employerWithProfile, postShift, shiftBody } from '../listings/listings-factory';
 import { createMarket } from '../markets/market-factory';
 import { Cluster, onlineWorker } from './realtime-factory';
+import { AppClock } from '../support/test-clock';
 
 const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -13,11 +14,13 @@ const withoutIds = (payload: unknown) => JSON.stringify(payload).replace(UUID, '
  * processes. Offers live 4 s here so that expiry is quick to reach.
  */
 describe('realtime end to end: two nodes', () => {
+  // The apps' clock stands at 10:00 in Dalian and runs: no result depends on the hour.
+  const clock = AppClock.at('10:00');
   let cluster: Cluster;
   let reader: EventsReader;
 
   beforeAll(async () => {
-    cluster = await Cluster.start({ OFFER_TTL_SECONDS: '4' });
+    cluster = await Cluster.start({ ...clock.env, OFFER_TTL_SECONDS: '4' });
     reader = new EventsReader(cluster.api.redis);
   }, 60_000);
   afterAll(async () => {
@@ -45,7 +48,7 @@ describe('realtime end to end: two nodes', () => {
     const shift = await postShift(
       cluster.api,
       employer.token,
-      shiftBody(new Date(), {
+      shiftBody(clock.now(), {
         instant: true,
         headcount: 1,
         tradeCode: 'mover',
@@ -57,7 +60,7 @@ describe('realtime end to end: two nodes', () => {
       offerId: expect.any(String),
       eventId: expect.stringMatching(/^\d+$/),
     });
-    expect(Date.parse(offer.expiresAt)).toBeGreaterThan(Date.now());
+    expect(Date.parse(offer.expiresAt)).toBeGreaterThan(clock.now().getTime());
     const update = await employerSocket.waitFor('shift.updated', (p) => p.shiftId === shift.id);
     expect(update).toMatchObject({ status: 'open', filled: 0, headcount: 1 });
     expect(Number(offer.eventId)).toBeGreaterThan(Number(update.eventId));
@@ -87,13 +90,13 @@ describe('realtime end to end: two nodes', () => {
     const shift = await postShift(
       cluster.api,
       employer.token,
-      shiftBody(new Date(), { instant: true, headcount: 1, tradeCode: 'courier' }),
+      shiftBody(clock.now(), { instant: true, headcount: 1, tradeCode: 'courier' }),
     );
     await reader.waitFor(forWorker('offer.created', worker.id, shift.id));
 
     const back = cluster.connect({ token: worker.token, lastEventId }, 1);
     const offer = await back.waitFor('offer.created', (p) => p.shift.id === shift.id);
-    expect(Date.parse(offer.expiresAt)).toBeGreaterThan(Date.now());
+    expect(Date.parse(offer.expiresAt)).toBeGreaterThan(clock.now().getTime());
     // Replayed from the stream, not a snapshot.
     expect(back.count('offers.snapshot')).toBe(0);
   });
@@ -109,7 +112,7 @@ describe('realtime end to end: two nodes', () => {
     const shift = await postShift(
       cluster.api,
       employer.token,
-      shiftBody(new Date(), { instant: true, headcount: 1, tradeCode: 'security_guard' }),
+      shiftBody(clock.now(), { instant: true, headcount: 1, tradeCode: 'security_guard' }),
     );
     const [created] = await reader.waitFor(forWorker('offer.created', worker.id, shift.id));
     await reader.waitFor(

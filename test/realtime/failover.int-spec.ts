@@ -3,6 +3,7 @@ import { employerWithProfile, postShift, shiftBody } from '../listings/listings-
 import { freePort, stopProcess } from '../support/processes';
 import type { SignedIn } from '../support/test-api';
 import { Cluster, onlineWorker, TestClient } from './realtime-factory';
+import { AppClock } from '../support/test-clock';
 
 /**
  * Realtime nodes going away under connected phones: drained on SIGTERM, killed
@@ -10,13 +11,15 @@ import { Cluster, onlineWorker, TestClient } from './realtime-factory';
  * `server.draining`; no event addressed to them is lost.
  */
 describe('realtime failover', () => {
+  // The apps' clock stands at 10:00 in Dalian and runs: no result depends on the hour.
+  const clock = AppClock.at('10:00');
   let cluster: Cluster;
   let reader: EventsReader;
   let employer: SignedIn;
   const workers: SignedIn[] = [];
 
   beforeAll(async () => {
-    cluster = await Cluster.start();
+    cluster = await Cluster.start(clock.env);
     reader = new EventsReader(cluster.api.redis);
     employer = await employerWithProfile(cluster.api);
     for (const km of [0.5, 1]) workers.push(await onlineWorker(cluster.api, 'loader', km));
@@ -29,7 +32,7 @@ describe('realtime failover', () => {
     postShift(
       cluster.api,
       employer.token,
-      shiftBody(new Date(), { instant: true, headcount: 1, tradeCode: 'loader' }),
+      shiftBody(clock.now(), { instant: true, headcount: 1, tradeCode: 'loader' }),
     );
 
   /** Every event of `room` published after `afterEventId` (exclusive, in stream order). */

@@ -3,6 +3,7 @@ import { EventsReader } from '@app/matching';
 import { employerWithProfile, postShift, shiftBody } from '../listings/listings-factory';
 import { createMarket } from '../markets/market-factory';
 import { Cluster, onlineWorker, TestClient } from './realtime-factory';
+import { AppClock } from '../support/test-clock';
 
 /**
  * The gateway's door and its rules: who may connect, which rooms a socket is
@@ -10,10 +11,12 @@ import { Cluster, onlineWorker, TestClient } from './realtime-factory';
  * API on one database and Redis prefix.
  */
 describe('realtime gateway: handshake, rooms, client events', () => {
+  // The apps' clock stands at 10:00 in Dalian and runs: no result depends on the hour.
+  const clock = AppClock.at('10:00');
   let cluster: Cluster;
 
   beforeAll(async () => {
-    cluster = await Cluster.start({ REALTIME_EVENTS_PER_SECOND: '5' });
+    cluster = await Cluster.start({ ...clock.env, REALTIME_EVENTS_PER_SECOND: '5' });
   }, 60_000);
   afterAll(async () => {
     await cluster?.close();
@@ -64,7 +67,7 @@ describe('realtime gateway: handshake, rooms, client events', () => {
     const shift = await postShift(
       cluster.api,
       employer.token,
-      shiftBody(new Date(), { instant: true, headcount: 1, tradeCode: 'waiter' }),
+      shiftBody(clock.now(), { instant: true, headcount: 1, tradeCode: 'waiter' }),
     );
     await reader.waitFor(
       (e) => e.type === 'offer.created' && e.rooms.includes(`worker:${offered.id}`),
@@ -95,7 +98,7 @@ describe('realtime gateway: handshake, rooms, client events', () => {
     // Connected after the offer was made and without a lastEventId: the snapshot carries it.
     const snapshot = await workerSocket.waitFor('offers.snapshot');
     const offer = snapshot.items.find((o: { shiftId: string }) => o.shiftId === shift.id);
-    expect(Date.parse(offer.expiresAt)).toBeGreaterThan(Date.now());
+    expect(Date.parse(offer.expiresAt)).toBeGreaterThan(clock.now().getTime());
     const accepted = await cluster.api.post(`/api/v1/offers/${offer.id}/accept`, undefined, {
       token: offered.token,
     });

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Worker } from 'bullmq';
 import Redis from 'ioredis';
-import { APP_CONFIG, AppConfig, createRedis } from '@app/common';
+import { APP_CONFIG, AppConfig, createRedis, PipelineHealth } from '@app/common';
 import {
   EventsConsumer,
   handleInOrderPerKey,
@@ -19,6 +19,11 @@ import {
 
 /** The consumer group of matchers on the event stream: each event reaches one matcher. */
 export const MATCHER_GROUP = 'matcher';
+
+/** How often the matcher checks that the minute sweep's schedule still exists (one read). */
+const SCHEDULE_CHECK_MS = 10_000;
+/** After Redis lost its data, events published this recently are sent again. */
+const REPUBLISH_AFTER_LOSS_SECONDS = 60;
 
 /**
  * Runs the matcher's three loops: the outbox publisher (outbox → stream), the
@@ -32,12 +37,15 @@ export class MatcherRunner implements OnApplicationBootstrap, BeforeApplicationS
   private consumer?: EventsConsumer;
   private consumerRedis?: Redis;
   private worker?: Worker;
+  private scheduleTimer?: NodeJS.Timeout;
+  private scheduleProblem?: string;
 
   constructor(
     private readonly publisher: OutboxPublisher,
     private readonly queue: MatchingQueue,
     private readonly triggers: WaveTriggers,
     private readonly jobs: WaveJobs,
+    private readonly pipeline: PipelineHealth,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -64,15 +72,43 @@ export class MatcherRunner implements OnApplicationBootstrap, BeforeApplicationS
           (event) => (event.data as { shiftId?: string }).shiftId ?? event.eventId,
           (event) => this.triggers.handle(event),
         ),
+      // Redis lost its data: the sweep's schedule went with the group, and events
+      // published just before the loss may never have been read.
+      onGroupRecreated: async () => {
+        await this.ensureSchedules();
+        const again = await this.publisher.republishRecent(REPUBLISH_AFTER_LOSS_SECONDS);
+        if (again) this.logger.warn(`re-published ${again} recent events after the loss`);
+      },
     });
     await this.consumer.start();
+    const consumer = this.consumer;
+    this.pipeline.register({ name: `events:${MATCHER_GROUP}`, state: () => consumer.state() });
+    this.pipeline.register({
+      name: 'schedule:sweep',
+      state: () =>
+        this.scheduleProblem ? { ok: false, reason: this.scheduleProblem } : { ok: true },
+    });
+    this.scheduleTimer = setInterval(() => void this.ensureSchedules(), SCHEDULE_CHECK_MS);
     await this.publisher.start();
     this.logger.log(
       `matching with strategy ${this.config.MATCH_STRATEGY} as ${this.consumer.name}`,
     );
   }
 
+  /** Restores the minute sweep's schedule when Redis lost it. */
+  private async ensureSchedules(): Promise<void> {
+    try {
+      if (await this.queue.ensureSweep()) {
+        this.logger.warn('the minute sweep schedule was missing (Redis lost its data?): restored');
+      }
+      this.scheduleProblem = undefined;
+    } catch (error) {
+      this.scheduleProblem = `cannot check the minute sweep schedule: ${String(error)}`;
+    }
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
+    if (this.scheduleTimer) clearInterval(this.scheduleTimer);
     await this.publisher.stop();
     await this.consumer?.stop();
     await this.worker?.close();

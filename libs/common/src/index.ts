@@ -9,6 +9,7 @@ export * from './privacy/normalise';
 export * from './privacy/detect';
 export * from './logging/logging.module';
 export * from './health/health.module';
+export * from './health/pipeline.health';
 export * from './metrics/metrics.module';
 export * from './metrics/metrics.service';
 export * from './http/create-http-app';

@@ -11,9 +11,9 @@ const TEXT: Record<Problem, Text> = {
   startTooFar: { zh: '只能发布 {max} 天内开始的岗位', en: 'The start must be within {max} days' },
   endBeforeStart: { zh: '结束时间须晚于开始时间', en: 'The end must be after the start' },
   tooLongShift: { zh: '一个班次最长 {max} 小时', en: 'A shift lasts at most {max} hours' },
-  instantToday: {
-    zh: '即时快招的岗位须今天开工',
-    en: 'An instant-hire shift must start today',
+  instantWindow: {
+    zh: '即时快招的岗位须在 {max} 小时内开工',
+    en: 'An instant-hire shift must start within {max} hours',
   },
   payPositive: { zh: '报酬须大于 0', en: 'Pay must be more than 0' },
   payTooHigh: { zh: '报酬不能超过 {max} 元', en: 'Pay is at most ¥{max}' },

@@ -149,22 +149,23 @@ describe('post-a-shift checks', () => {
     });
   });
 
-  it('lets an instant shift start only today on the Shanghai calendar', () => {
+  it('lets an instant shift start within 12 hours of now, past midnight too', () => {
     expect(problemAt(filled({ instant: true }), 'startsAt')).toBeUndefined();
+    // 10:20 now: 22:20 is the limit, 22:30 is past it.
     expect(
       problemAt(
-        filled({ instant: true, startsAt: '2026-11-29T08:00', endsAt: '2026-11-29T12:00' }),
+        filled({ instant: true, startsAt: '2026-11-28T22:30', endsAt: '2026-11-28T23:30' }),
         'startsAt',
       ),
-    ).toEqual({ problem: 'instantToday' });
-    // 07:30 in Shanghai is still the previous day in UTC: 09:00 the same morning is today.
-    const early = new Date('2026-11-28T07:30:00+08:00');
+    ).toEqual({ problem: 'instantWindow', max: 12 });
+    // 23:30 in Shanghai: a shift at 01:00 the next day is an instant shift.
+    const late = new Date('2026-11-28T23:30:00+08:00');
     const form = filled({
       instant: true,
-      startsAt: '2026-11-28T09:00',
-      endsAt: '2026-11-28T12:00',
+      startsAt: '2026-11-29T01:00',
+      endsAt: '2026-11-29T05:00',
     });
-    expect(validate(form, early).startsAt).toBeUndefined();
+    expect(validate(form, late).startsAt).toBeUndefined();
   });
 
   it('takes 1 to 200 workers, typed or handed over as a number', () => {

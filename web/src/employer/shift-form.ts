@@ -1,5 +1,5 @@
 import type { PayUnit } from '../shared/format';
-import { fromShanghaiInput, nextFullHour, shanghaiDay, toShanghaiInput } from './shanghai-time';
+import { fromShanghaiInput, nextFullHour, toShanghaiInput } from './shanghai-time';
 
 /**
  * The post-a-shift form as the user types it (strings, yuan, Shanghai wall time),
@@ -39,6 +39,8 @@ export const LIMITS = {
   maxDaysAhead: 90,
   certificatesMax: 10,
   minCreditMax: 1000,
+  /** The server's INSTANT_WINDOW_HOURS default; the server's answer lands in the same field. */
+  instantWindowHours: 12,
 } as const;
 
 const CERTIFICATE_CODE = /^[a-z][a-z0-9_]{1,39}$/;
@@ -79,7 +81,7 @@ export type Problem =
   | 'startTooFar'
   | 'endBeforeStart'
   | 'tooLongShift'
-  | 'instantToday'
+  | 'instantWindow'
   | 'payPositive'
   | 'payTooHigh'
   | 'payCents'
@@ -136,8 +138,8 @@ export function validate(f: ShiftForm, now: Date): FormProblems {
   else if (Date.parse(start) <= now.getTime()) p.startsAt = { problem: 'startPast' };
   else if (Date.parse(start) > now.getTime() + LIMITS.maxDaysAhead * 24 * HOUR_MS)
     p.startsAt = { problem: 'startTooFar', max: LIMITS.maxDaysAhead };
-  else if (f.instant && shanghaiDay(new Date(start)) !== shanghaiDay(now))
-    p.startsAt = { problem: 'instantToday' };
+  else if (f.instant && Date.parse(start) > now.getTime() + LIMITS.instantWindowHours * HOUR_MS)
+    p.startsAt = { problem: 'instantWindow', max: LIMITS.instantWindowHours };
   if (!end) p.endsAt = { problem: 'required' };
   else if (start && Date.parse(end) <= Date.parse(start)) p.endsAt = { problem: 'endBeforeStart' };
   else if (start && Date.parse(end) - Date.parse(start) > LIMITS.maxHours * HOUR_MS)

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type Redis from 'ioredis';
 import type { Server } from 'socket.io';
-import { APP_CONFIG, AppConfig, createRedis } from '@app/common';
-import { EVENTS_STREAM, Room, SocketEvent, type PublishedEvent } from '@app/contracts';
+import { APP_CONFIG, AppConfig, createRedis, PipelineHealth } from '@app/common';
+import { Room, SocketEvent, type PublishedEvent } from '@app/contracts';
 import { EventsConsumer } from '@app/matching';
 import { BOARD_SOURCE, type BoardSource } from './board-source';
 import { RealtimeMetrics } from './realtime-metrics';
@@ -30,40 +30,33 @@ export class DeliveryService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: RealtimeMetrics,
+    private readonly pipeline: PipelineHealth,
     @Optional() @Inject(BOARD_SOURCE) private readonly boards?: BoardSource,
   ) {}
 
   async start(io: Server): Promise<void> {
     this.io = io;
     this.redis = createRedis(this.config);
-    await this.createGroupAtTail(this.redis);
     this.consumer = new EventsConsumer(this.redis, {
       group: REALTIME_GROUP,
       claimIdleMs: this.config.REALTIME_CLAIM_IDLE_MS,
       handle: (events) => this.deliver(events),
+      // The first realtime node ever starts the group at the stream's end: events
+      // from before any gateway existed are not news to push live (a client catches
+      // up with lastEventId or a snapshot). Once the group exists, nodes that restart
+      // — or all of them after an outage — resume where the group stopped; after Redis
+      // lost its data the consumer re-creates the group on the new stream.
+      createAt: '$',
     });
     await this.consumer.start();
+    const consumer = this.consumer;
+    this.pipeline.register({ name: `events:${REALTIME_GROUP}`, state: () => consumer.state() });
     this.logger.log(`delivering events as ${this.consumer.name}`);
-  }
-
-  /**
-   * The first realtime node ever starts the group at the stream's end: events
-   * from before any gateway existed are not news to push live (a client catches
-   * up with lastEventId or a snapshot). Once the group exists, nodes that restart
-   * — or all of them after an outage — resume where the group stopped.
-   */
-  private async createGroupAtTail(redis: Redis): Promise<void> {
-    // ioredis applies no keyPrefix to XGROUP's key (see EventsConsumer).
-    const key = `${redis.options.keyPrefix ?? ''}${EVENTS_STREAM}`;
-    try {
-      await redis.xgroup('CREATE', key, REALTIME_GROUP, '$', 'MKSTREAM');
-    } catch (error) {
-      if (!String(error).includes('BUSYGROUP')) throw error;
-    }
   }
 
   /** Stops reading; the entry in hand is finished and acknowledged, the rest stay for other nodes. */
   async stop(): Promise<void> {
+    this.pipeline.unregister(`events:${REALTIME_GROUP}`);
     await this.consumer?.stop();
     this.redis?.disconnect();
     this.consumer = undefined;

@@ -1,4 +1,4 @@
-import { Clock, FixedClock } from './clock';
+import { Clock, FixedClock, OffsetClock } from './clock';
 import { clockFor } from './clock.module';
 
 describe('clockFor', () => {
@@ -25,5 +25,35 @@ describe('clockFor', () => {
     expect(() =>
       clockFor({ NODE_ENV: 'production', CLOCK_FIXED_AT: '2026-12-01T00:00:00Z' }),
     ).toThrow(/CLOCK_FIXED_AT/);
+  });
+
+  it('runs CLOCK_OFFSET_MS ahead of the system clock, still moving', async () => {
+    const hours = 7 * 3600_000;
+    const clock = clockFor({ NODE_ENV: 'test', CLOCK_FIXED_AT: '', CLOCK_OFFSET_MS: hours });
+    expect(clock).toBeInstanceOf(OffsetClock);
+    const first = clock.now().getTime();
+    expect(Math.abs(first - Date.now() - hours)).toBeLessThan(1000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(clock.now().getTime()).toBeGreaterThan(first);
+  });
+
+  it('refuses an offset clock in production, and an offset together with a fixed instant', () => {
+    expect(() =>
+      clockFor({ NODE_ENV: 'production', CLOCK_FIXED_AT: '', CLOCK_OFFSET_MS: 60_000 }),
+    ).toThrow(/CLOCK_OFFSET_MS/);
+    expect(() =>
+      clockFor({ NODE_ENV: 'test', CLOCK_FIXED_AT: '2026-12-01T00:00:00Z', CLOCK_OFFSET_MS: 1 }),
+    ).toThrow(/not both/);
+  });
+
+  it('tells its lead over the system clock, for stamping rows on the domain clock', () => {
+    expect(new Clock().leadMs()).toBe(0);
+    expect(new OffsetClock(-5000).leadMs()).toBe(-5000);
+    const fixed = new FixedClock(new Date(Date.now() + 3_600_000));
+    expect(Math.abs(fixed.leadMs() - 3_600_000)).toBeLessThan(1000);
+    // Constant until moved, so rows stamped one after another stay in order.
+    expect(fixed.leadMs()).toBe(fixed.leadMs());
+    fixed.set(new Date(Date.now() - 60_000));
+    expect(Math.abs(fixed.leadMs() + 60_000)).toBeLessThan(1000);
   });
 });

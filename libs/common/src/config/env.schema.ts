@@ -236,6 +236,26 @@ export class EnvSchema {
   @IsISO8601({ strict: true }, { message: 'must be an ISO 8601 instant' })
   CLOCK_FIXED_AT = '';
 
+  /**
+   * Outside production, shifts the domain clock by this many milliseconds from the
+   * system clock (negative goes back). Unlike CLOCK_FIXED_AT the clock still moves, so
+   * spawned apps of one test stand at the same chosen hour while BullMQ delays and Redis
+   * TTLs, which use real time, keep their lengths. 0 means the system clock.
+   */
+  @Transform(toInt)
+  @IsInt()
+  CLOCK_OFFSET_MS = 0;
+
+  /**
+   * 即时快招: an instant shift must start within this many hours of posting (clause (九)'s
+   * 当日面试到岗 read as a rolling window, not the calendar day).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  INSTANT_WINDOW_HOURS = 12;
+
   /** Location check-in: how far (metres) from the site a worker may stand. */
   @Transform(toInt)
   @IsInt()

@@ -114,7 +114,8 @@ export class CreateShiftDto {
 
   @ApiPropertyOptional({
     default: false,
-    description: '即时快招: same-day instant hire; the shift must start today (Asia/Shanghai)',
+    description:
+      '即时快招: instant hire; the shift must start within INSTANT_WINDOW_HOURS (default 12) of posting',
   })
   @IsOptional()
   @IsBoolean()

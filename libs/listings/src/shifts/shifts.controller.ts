@@ -36,7 +36,7 @@ export class ShiftsController {
     summary: 'Post a shift 发布岗位',
     description:
       'Needs an employer profile (409 PROFILE_REQUIRED). endsAt after startsAt, at most 24 h; ' +
-      'starts in the future and within 90 days; with instant (即时快招) it starts today in Asia/Shanghai. ' +
+      'starts in the future and within 90 days; with instant (即时快招) it starts within INSTANT_WINDOW_HOURS (default 12 h) of posting. ' +
       'Errors name the field: INVALID_TIME_WINDOW (startsAt/endsAt), UNKNOWN_TRADE (tradeCode), ' +
       'UNKNOWN_CERTIFICATE (requirements.certificates[i], see GET /certificates), VALIDATION_FAILED ' +
       '`location` outside the service area or `location.district` whose area does not hold the point. ' +

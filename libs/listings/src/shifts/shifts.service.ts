@@ -7,6 +7,7 @@ import {
   AppConfig,
   AppException,
   Clock,
+  clockStampSql,
   Page,
   recordEvents,
   toPage,
@@ -56,7 +57,11 @@ export class ShiftsService {
     const endsAt = new Date(dto.endsAt);
     const instant = dto.instant ?? false;
     const employer = await this.checkPost(employerId, dto);
-    const problems = checkShiftWindow({ startsAt, endsAt, instant }, this.clock.now());
+    const problems = checkShiftWindow(
+      { startsAt, endsAt, instant },
+      this.clock.now(),
+      this.config.INSTANT_WINDOW_HOURS,
+    );
     if (problems.length) {
       throw new AppException(ErrorCode.INVALID_TIME_WINDOW, {
         message: problems[0]!.message,
@@ -68,8 +73,9 @@ export class ShiftsService {
       const [inserted] = await tx.query<Omit<ShiftRow, 'employer_name' | 'employer_kind'>[]>(
         `INSERT INTO shifts AS s (employer_id, title, trade_code, description, lat, lng, address, district,
                              starts_at, ends_at, pay_unit, pay_fen, headcount, certificates, min_credit,
-                             instant, auto_confirm, market_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+                             instant, auto_confirm, market_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+                 ${clockStampSql('$19')})
          RETURNING ${SHIFT_OWN_COLUMNS}`,
         [
           employerId,
@@ -90,6 +96,7 @@ export class ShiftsService {
           instant,
           dto.autoConfirm ?? false,
           dto.marketId ?? null,
+          this.clock.leadMs(),
         ],
       );
       const shift = { ...inserted!, employer_name: employer.name, employer_kind: employer.kind };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import { AppException, recordEvents } from '@app/common';
+import { AppException, Clock, clockStampSql, recordEvents } from '@app/common';
 import { DomainEvent, ErrorCode } from '@app/contracts';
 import { shiftUpdated, ShiftStatus, statusAfterSeatChange } from '@app/listings';
 import { offerClosed } from '../offers/offer-events';
@@ -85,6 +85,8 @@ export function claimedView(
  */
 @Injectable()
 export class SeatsService {
+  constructor(private readonly clock: Clock) {}
+
   /** Claims a seat in the caller's transaction; throws (and so rolls everything back) on failure. */
   async claim(tx: EntityManager, input: ClaimInput): Promise<ClaimedSeat> {
     const [row] = await updateReturning<ShiftRow>(
@@ -103,8 +105,9 @@ export class SeatsService {
     let assignmentId: string;
     try {
       const [inserted] = await tx.query<{ id: string }[]>(
-        `INSERT INTO assignments (shift_id, worker_id, offer_id, source, status, period, confirmed_at)
-         SELECT s.id, $2, $3, $4, $5, tstzrange(s.starts_at, s.ends_at), $6
+        `INSERT INTO assignments (shift_id, worker_id, offer_id, source, status, period, confirmed_at,
+                                  created_at)
+         SELECT s.id, $2, $3, $4, $5, tstzrange(s.starts_at, s.ends_at), $6, ${clockStampSql('$7')}
            FROM shifts s WHERE s.id = $1
          RETURNING id`,
         [
@@ -114,6 +117,8 @@ export class SeatsService {
           input.source,
           status,
           status === 'confirmed' ? input.now : null,
+          // The board's "filled today" reads this stamp against the same clock.
+          this.clock.leadMs(),
         ],
       );
       assignmentId = inserted!.id;

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, REDIS } from '@app/common';
 import { EVENTS_STREAM, PublishedEvent } from '@app/contracts';
+import { updateReturning } from '../assignments/update-returning';
 import { toStreamFields } from './stream-entry';
 
 const BATCH = 200;
@@ -96,6 +97,22 @@ export class OutboxPublisher implements OnApplicationShutdown {
       ]);
       return rows.length;
     });
+  }
+
+  /**
+   * Sends again what was published in the last `seconds`: after Redis lost its data,
+   * events published shortly before the loss may never have been read. Consumers
+   * dedupe by eventId and handlers are idempotent, so a second copy costs nothing.
+   */
+  async republishRecent(seconds: number): Promise<number> {
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
+      `UPDATE outbox_events SET published_at = NULL
+        WHERE published_at > now() - make_interval(secs => $1) RETURNING id`,
+      [seconds],
+    );
+    this.kick();
+    return rows.length;
   }
 
   /** Runs batches until the outbox is empty; a kick while running schedules one more pass. */

@@ -5,6 +5,8 @@ import { APP_CONFIG, AppConfig } from '@app/common';
 import { QueueName } from '@app/contracts';
 import { ExpireJobData, JobId, JobName, WaveJobData } from './wave-rules';
 
+const SWEEP_SCHEDULER = 'sweep';
+
 /** Completed jobs are kept an hour so that re-adding the same job id stays a no-op. */
 const KEEP: JobsOptions = {
   removeOnComplete: { age: 3600 },
@@ -69,7 +71,17 @@ export class MatchingQueue implements OnApplicationShutdown {
 
   /** The repeatable minute job (one schedule, however many matchers start). */
   async scheduleSweep(everyMs = 60_000): Promise<void> {
-    await this.q.upsertJobScheduler('sweep', { every: everyMs }, { name: JobName.Sweep });
+    await this.q.upsertJobScheduler(SWEEP_SCHEDULER, { every: everyMs }, { name: JobName.Sweep });
+  }
+
+  /**
+   * Puts the minute sweep's schedule back if it is gone (Redis lost its data); one
+   * cheap read when it is there. Returns true when it had to be restored.
+   */
+  async ensureSweep(): Promise<boolean> {
+    if (await this.q.getJobScheduler(SWEEP_SCHEDULER)) return false;
+    await this.scheduleSweep();
+    return true;
   }
 
   worker(processor: Processor, options: { lockMs: number; concurrency: number }): Worker {

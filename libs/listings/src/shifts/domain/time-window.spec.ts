@@ -56,22 +56,33 @@ describe('checkShiftWindow', () => {
     ]);
   });
 
-  it('refuses an instant shift that starts on another Shanghai day, at the 16:00 UTC boundary', () => {
-    // 23:30 in Shanghai: a shift at 23:59 is today, one at 00:00 is tomorrow.
+  it('lets an instant shift posted at 23:30 in Shanghai start after midnight, within the window', () => {
+    // 23:30 in Shanghai: 01:00 the next day is 1.5 h away, 11:30 is the 12 h limit.
     const lateNow = at('2025-03-10T15:30:00Z');
-    const today = { startsAt: at('2025-03-10T15:59:00Z'), endsAt: at('2025-03-10T20:00:00Z') };
-    const tomorrow = { startsAt: at('2025-03-10T16:00:00Z'), endsAt: at('2025-03-10T20:00:00Z') };
-    expect(checkShiftWindow({ ...today, instant: true }, lateNow)).toEqual([]);
-    const problems = checkShiftWindow({ ...tomorrow, instant: true }, lateNow);
+    const afterMidnight = {
+      startsAt: at('2025-03-10T17:00:00Z'),
+      endsAt: at('2025-03-10T21:00:00Z'),
+    };
+    const atLimit = { startsAt: at('2025-03-11T03:30:00Z'), endsAt: at('2025-03-11T06:00:00Z') };
+    const pastLimit = { startsAt: at('2025-03-11T03:31:00Z'), endsAt: at('2025-03-11T06:00:00Z') };
+    expect(checkShiftWindow({ ...afterMidnight, instant: true }, lateNow)).toEqual([]);
+    expect(checkShiftWindow({ ...atLimit, instant: true }, lateNow)).toEqual([]);
+    const problems = checkShiftWindow({ ...pastLimit, instant: true }, lateNow);
     expect(fields(problems)).toEqual(['startsAt']);
     expect(problems[0]!.message.zh).toContain('即时快招');
-    expect(checkShiftWindow({ ...tomorrow, instant: false }, lateNow)).toEqual([]);
+    expect(problems[0]!.message.en).toContain('12 hours');
+    expect(checkShiftWindow({ ...pastLimit, instant: false }, lateNow)).toEqual([]);
   });
 
-  it('treats 00:10 in Shanghai (16:10 UTC the day before) as the same day as 08:00 that morning', () => {
+  it('takes the window length as configured', () => {
+    // 00:10 in Shanghai: 08:00 is 7 h 50 min away, too far for a 6 h window.
     const justAfterMidnight = at('2025-03-10T16:10:00Z');
     const w = { startsAt: at('2025-03-11T00:00:00Z'), endsAt: at('2025-03-11T04:00:00Z') };
     expect(checkShiftWindow({ ...w, instant: true }, justAfterMidnight)).toEqual([]);
+    expect(fields(checkShiftWindow({ ...w, instant: true }, justAfterMidnight, 6))).toEqual([
+      'startsAt',
+    ]);
+    expect(checkShiftWindow({ ...w, instant: true }, justAfterMidnight, 8)).toEqual([]);
   });
 });
 

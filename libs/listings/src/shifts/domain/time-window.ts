@@ -1,5 +1,4 @@
 import { checkEventWindow, type FieldProblem } from '@app/common';
-import { isSameShanghaiDay } from './shanghai-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -12,6 +11,9 @@ export const SHIFT_WINDOW = {
   maxLeadMs: 90 * DAY,
 } as const;
 
+/** INSTANT_WINDOW_HOURS' default: how soon after posting an instant shift must start. */
+export const DEFAULT_INSTANT_WINDOW_HOURS = 12;
+
 /** Limits on a worker post's availability (seasonal work may run for months). */
 export const POST_WINDOW = {
   maxDurationMs: 180 * DAY,
@@ -21,28 +23,35 @@ export const POST_WINDOW = {
 export interface ShiftWindow {
   startsAt: Date;
   endsAt: Date;
-  /** 即时快招: same-day instant hire. */
+  /** 即时快招: instant hire, starting within the instant window of posting. */
   instant: boolean;
 }
 
 /**
  * Problems with a new shift's times, each naming the field to fix; empty when fine.
  * The end must follow the start, the shift starts in the future and within 90 days,
- * lasts at most 24 h, and an instant shift starts today on the Shanghai calendar.
+ * lasts at most 24 h, and an instant shift starts within `instantWindowHours` of `now`.
+ * Clause (九)'s 当日面试到岗 is read as a rolling window, not the calendar day: at 23:30
+ * an employer who needs someone at 01:00 may still hire instantly.
  */
-export function checkShiftWindow(w: ShiftWindow, now: Date): FieldProblem[] {
+export function checkShiftWindow(
+  w: ShiftWindow,
+  now: Date,
+  instantWindowHours: number = DEFAULT_INSTANT_WINDOW_HOURS,
+): FieldProblem[] {
   const problems = checkEventWindow(w, now, {
     ...SHIFT_WINDOW,
     tooLong: { zh: '单个班次最长 24 小时', en: 'a shift lasts at most 24 hours' },
     tooFarAhead: { zh: '只能发布 90 天内开始的岗位', en: 'a shift must start within 90 days' },
   });
   const startOk = !problems.some((p) => p.field === 'startsAt');
-  if (startOk && w.instant && !isSameShanghaiDay(w.startsAt, now)) {
+  const windowEnd = now.getTime() + instantWindowHours * HOUR;
+  if (startOk && w.instant && w.startsAt.getTime() > windowEnd) {
     problems.push({
       field: 'startsAt',
       message: {
-        zh: '即时快招岗位必须在今天（北京时间）开工；其他日期的岗位请关闭即时快招',
-        en: 'an instant shift must start today (Asia/Shanghai); switch instant off for another day',
+        zh: `即时快招岗位须在发布后 ${instantWindowHours} 小时内开工；更晚开工的岗位请关闭即时快招`,
+        en: `an instant shift must start within ${instantWindowHours} hours of posting; switch instant off for a later start`,
       },
     });
   }
