@@ -8,6 +8,7 @@ import {
   normaliseForPii,
 } from '@app/common';
 import { SocketEvent } from '@app/contracts';
+import { GRAB_BODY } from '../support/grab-body';
 import { startApi, type SignedIn, type TestApi } from '../support/test-api';
 import { freePort, sharedEnv, startMatcherInProcess } from '../support/processes';
 import { createMarket } from '../markets/market-factory';
@@ -283,6 +284,7 @@ describe('personal numbers on every public surface (issue 13, items 5 and 6)', (
     ];
     const fixed = [
       '/api/v1/trades',
+      '/api/v1/certificates',
       '/api/v1/credit/commitment-texts',
       '/api/v1/registration-commitment',
       '/api/v1/policy-helper/questions',
@@ -314,7 +316,7 @@ describe('personal numbers on every public surface (issue 13, items 5 and 6)', (
       posted.push(shift.id);
     }
     const worker = await workerWithProfile(api, { availability: [] });
-    const grab = await api.post(`/api/v1/shifts/${posted[0]}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${posted[0]}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     expect(grab.status).toBe(201);
@@ -364,7 +366,7 @@ describe('personal numbers on every public surface (issue 13, items 5 and 6)', (
       availability: [],
       trades: [{ code: 'leaky', level: 3 }],
     });
-    const grab = await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, {
+    const grab = await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, {
       token: worker.token,
     });
     expect([grab.status, grab.body.error?.code]).toEqual([201, undefined]);

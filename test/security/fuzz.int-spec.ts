@@ -14,11 +14,14 @@ import { buildWorld, type World } from './security-actors';
 /**
  * Requests generated from the served OpenAPI document, over every operation:
  * none may answer 5xx, and every 4xx must be in the contract's error shape.
- * The seed is random each run and printed on failure; FUZZ_SEED=<n> replays it.
+ * The suite uses one fixed seed, so that a run's verdict never depends on chance;
+ * FUZZ_SEED=random explores new ground (the seed is printed on failure) and
+ * FUZZ_SEED=<n> replays one. A seed that finds a bug is a good default.
  */
-const SEED = process.env.FUZZ_SEED
-  ? Number(process.env.FUZZ_SEED)
-  : Math.floor(Math.random() * 2 ** 31);
+const SEED =
+  process.env.FUZZ_SEED === 'random'
+    ? Math.floor(Math.random() * 2 ** 31)
+    : Number(process.env.FUZZ_SEED ?? 1858529531);
 const PER_OPERATION = 90;
 const MIN_REQUESTS = 10_000;
 const CONCURRENCY = 8;

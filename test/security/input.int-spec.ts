@@ -4,12 +4,14 @@ import { createMarket } from '../markets/market-factory';
 import {
   CENTRE,
   employerWithProfile,
+  isoAfter,
   postShift,
   shiftBody,
   workerWithProfile,
 } from '../listings/listings-factory';
 import { registrationBody } from '../registration/registration-factory';
 import { postBody as sharingBody } from '../staff-sharing/staff-sharing-factory';
+import { GRAB_BODY } from '../support/grab-body';
 import { startApi, TestApi } from '../support/test-api';
 
 // 10:00 in Shanghai: the API's clock stands here, so the shifts below are always in the future.
@@ -238,6 +240,17 @@ describe('bad input answers a clear 4xx in the contract shape and changes nothin
       const employer = await employerWithProfile(api);
       const shift = await postShift(api, employer.token, shiftBody(NOW, { headcount: 1 }));
       const worker = await workerWithProfile(api);
+      // The 抢单承诺 is agreed once, on an earlier grab of a later shift; after that a
+      // grab needs no body at all.
+      const earlier = await postShift(
+        api,
+        employer.token,
+        shiftBody(NOW, { headcount: 1, startsAt: isoAfter(NOW, 30), endsAt: isoAfter(NOW, 32) }),
+      );
+      const first = await api.post(`/api/v1/shifts/${earlier.id}/grab`, GRAB_BODY, {
+        token: worker.token,
+      });
+      expect(first.status).toBe(201);
       const res = await api.app.inject({
         method: 'POST',
         url: `/api/v1/shifts/${shift.id}/grab`,

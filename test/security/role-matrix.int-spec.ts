@@ -60,7 +60,12 @@ function validBody(route: Route, mine: World): unknown {
   const bodies: Record<string, unknown> = {
     AssignmentsController_rate: { stars: 5 },
     AssignmentsController_checkIn: { code: '123456' },
-    AssignmentsController_checkOut: {},
+    AssignmentsController_checkOut: {
+      checkOutAt: '2030-03-14T12:00:00+08:00',
+      hours: 4,
+      payFen: 12000,
+    },
+    HoursDisputesController_dispute: { hours: 3, reason: '提前离开了现场' },
     InvitesController_invite: { postId: mine.workerPostId },
     FairsController_attach: { shiftId: mine.shiftId },
     FairsController_addEmployer: {
@@ -76,6 +81,8 @@ function validBody(route: Route, mine: World): unknown {
     },
     FairsController_update: { title: '改名' },
     MarketsController_update: { name: '改名的市场' },
+    WalkInsController_lookup: { phone: '13912340000' },
+    WalkInsController_sendCode: { phone: '13912340000' },
     WalkInsController_place: { workerId: mine.actors.worker.id, shiftId: mine.shiftId },
     WalkInsController_register: {
       phone: '13912340000',

@@ -9,6 +9,7 @@ import {
   workerProfileBody,
 } from '../listings/listings-factory';
 import type { TestApi } from '../support/test-api';
+import { GRAB_BODY } from '../support/grab-body';
 import { DEV_CODE } from '../support/test-env';
 
 export interface Actor {
@@ -88,7 +89,7 @@ export async function buildWorld(api: TestApi, now: Date): Promise<World> {
   );
   const shift = await postShift(api, employer.token, shiftBody(now, { headcount: 2 }));
   const assignment = must(
-    await api.post(`/api/v1/shifts/${shift.id}/grab`, undefined, { token: worker.token }),
+    await api.post(`/api/v1/shifts/${shift.id}/grab`, GRAB_BODY, { token: worker.token }),
     'grab',
   );
   const post = must(

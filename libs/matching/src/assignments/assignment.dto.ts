@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { HasHundredths } from './has-hundredths';
 import { LocationDto } from '@app/common';
 
 /** Either the code the employer shows, or where the worker stands. */
@@ -61,7 +62,8 @@ export class CheckOutDto {
   checkOutAt!: string;
 
   @ApiProperty({ example: 4.25, description: 'the hours shown and confirmed' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasHundredths()
   @Min(0)
   @Max(10000)
   hours!: number;
@@ -80,7 +82,8 @@ export class DisputeHoursDto {
     maximum: 24,
     description: 'the hours the employer says were worked (a shift is at most 24 h)',
   })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasHundredths()
   @Min(0)
   @Max(24)
   hours!: number;
