@@ -13,6 +13,7 @@ import {
   DEV_CODE,
   runId,
   templateDatabase,
+  TEST_JWT_SECRET,
   TEST_REDIS_URL,
 } from './test-env';
 
@@ -151,6 +152,7 @@ async function dropDatabase(url: string): Promise<void> {
 const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
   AUTH_DEV_CODE: DEV_CODE,
+  JWT_ACCESS_SECRET: TEST_JWT_SECRET,
   LOG_LEVEL: 'silent',
   MIGRATIONS_RUN: 'false',
   SEED_DEMO_ON_EMPTY: 'false',

@@ -1,7 +1,7 @@
 import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { APP_CONFIG, type AppConfig } from '@app/common';
+import { APP_CONFIG, type AppConfig, requireJwtSecret } from '@app/common';
 import { AccessTokenService } from './access-token.service';
 import { AuthGuard } from './auth.guard';
 import { ViewerGuard } from './viewer.guard';
@@ -16,7 +16,7 @@ import { ViewerGuard } from './viewer.guard';
       // it as a public key on every call (≈1.7 ms per verify, 40× the HMAC itself), which
       // the contention benchmark found at the top of the API's profile.
       useFactory: (config: AppConfig) => ({
-        secret: createSecretKey(Buffer.from(config.JWT_ACCESS_SECRET)),
+        secret: createSecretKey(Buffer.from(requireJwtSecret(config))),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
