@@ -4,9 +4,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig, requireJwtSecret } from '@app/common';
 import { AccessTokenService } from './access-token.service';
 import { AuthGuard } from './auth.guard';
+import { Authenticator } from './authenticator.service';
+import { SessionRevocations } from './session-revocations.service';
 import { ViewerGuard } from './viewer.guard';
 
-/** Token verification and the guard, available to every domain module. */
+/** Token verification, the server-side account check and the guards, available to every domain module. */
 @Global()
 @Module({
   imports: [
@@ -22,7 +24,7 @@ import { ViewerGuard } from './viewer.guard';
       }),
     }),
   ],
-  providers: [AccessTokenService, AuthGuard, ViewerGuard],
-  exports: [AccessTokenService, AuthGuard, ViewerGuard],
+  providers: [AccessTokenService, Authenticator, SessionRevocations, AuthGuard, ViewerGuard],
+  exports: [AccessTokenService, Authenticator, SessionRevocations, AuthGuard, ViewerGuard],
 })
 export class AuthCoreModule {}
