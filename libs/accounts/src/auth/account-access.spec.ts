@@ -32,5 +32,9 @@ describe('judgeAccess', () => {
     expect(judgeAccess(token, { roles: ['employer'], status: 'active' }, false)).toBe(
       ErrorCode.SESSION_ENDED,
     );
+    // A suspension revokes the sessions too; the suspension is what the user is told.
+    expect(judgeAccess(token, { roles: ['worker'], status: 'suspended' }, true)).toBe(
+      ErrorCode.ACCOUNT_SUSPENDED,
+    );
   });
 });

@@ -61,6 +61,10 @@ export class SessionsService {
       const stored = await this.refreshTokens.findForUpdate(m, presented);
       const decision = decideRotation(stored, new Date());
       if (!stored || decision !== 'rotate') {
+        // A suspended account's sessions were all revoked: say why rather than "invalid".
+        if (stored && (await this.users.findById(stored.userId, m))?.status === 'suspended') {
+          return { refused: ErrorCode.ACCOUNT_SUSPENDED };
+        }
         if (stored && decision === 'reuse') {
           this.logger.warn({ userId: stored.userId }, 'refresh token reused; session revoked');
           await this.refreshTokens.revokeFamily(m, stored.familyId);

@@ -82,12 +82,15 @@ export class RefreshTokensService {
    * suspension, or a role taken away. Returns the sessions ended.
    */
   async revokeUser(m: EntityManager, userId: string, role?: Role): Promise<string[]> {
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
     const rows = await m.query<{ family_id: string }[]>(
-      `UPDATE refresh_tokens SET revoked_at = now()
-        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::text IS NULL OR role = $2)
-        RETURNING family_id`,
+      `WITH ended AS (
+         UPDATE refresh_tokens SET revoked_at = now()
+          WHERE user_id = $1 AND revoked_at IS NULL AND ($2::text IS NULL OR role = $2)
+          RETURNING family_id)
+       SELECT DISTINCT family_id FROM ended`,
       [userId, role ?? null],
     );
-    return [...new Set(rows.map((r) => r.family_id))];
+    return rows.map((r) => r.family_id);
   }
 }
