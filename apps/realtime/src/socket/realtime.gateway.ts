@@ -49,7 +49,13 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
   private adapterRedis?: Redis;
   private httpServer?: HttpServer;
   private draining = false;
-  private readonly sessions = new SocketSessions<Socket>();
+  // `session.ended` goes out on this node only, straight to the transport: a plain emit
+  // passes through the cluster adapter (an awaited XADD, so it can be replayed after a
+  // recovery) and would reach the client after the disconnect that follows; an ended
+  // session is never recovered, so the packet needs no offset.
+  private readonly sessions = new SocketSessions<Socket>((socket, event, payload) =>
+    this.io?.local.to(socket.id).emit(event, payload),
+  );
   private capRenewal?: NodeJS.Timeout;
 
   constructor(

@@ -1,21 +1,22 @@
 import { SocketSessions, type SessionSocket } from './socket-sessions';
 
+type FakeSocket = SessionSocket & { log: string[] };
+
 function fakeSocket(id: string) {
   const log: string[] = [];
-  const socket: SessionSocket = {
-    id,
-    emit: (event, payload) => log.push(`${event} ${JSON.stringify(payload)}`),
-    disconnect: () => log.push('disconnect'),
-  };
+  const socket: FakeSocket = { id, log, disconnect: () => log.push('disconnect') };
   return { socket, log };
 }
+
+const send = (socket: FakeSocket, event: string, payload: unknown) =>
+  socket.log.push(`${event} ${JSON.stringify(payload)}`);
 
 describe('SocketSessions', () => {
   beforeEach(() => jest.useFakeTimers({ now: 0 }));
   afterEach(() => jest.useRealTimers());
 
   it('ends a socket when its token expires, telling it why before disconnecting', () => {
-    const sessions = new SocketSessions();
+    const sessions = new SocketSessions<FakeSocket>(send);
     const a = fakeSocket('a');
     sessions.track(a.socket, 'u1', 's1', new Date(60_000));
     jest.advanceTimersByTime(59_999);
@@ -26,7 +27,7 @@ describe('SocketSessions', () => {
   });
 
   it('a fresh token moves the expiry', () => {
-    const sessions = new SocketSessions();
+    const sessions = new SocketSessions<FakeSocket>(send);
     const a = fakeSocket('a');
     sessions.track(a.socket, 'u1', 's1', new Date(60_000));
     jest.advanceTimersByTime(50_000);
@@ -38,7 +39,7 @@ describe('SocketSessions', () => {
   });
 
   it('ends the sockets of named sessions, or of a user, and no others', () => {
-    const sessions = new SocketSessions();
+    const sessions = new SocketSessions<FakeSocket>(send);
     const [a, b, c] = [fakeSocket('a'), fakeSocket('b'), fakeSocket('c')];
     sessions.track(a.socket, 'u1', 's1', new Date(60_000));
     sessions.track(b.socket, 'u1', 's2', new Date(60_000));

@@ -4,9 +4,11 @@ import { ServerEvent } from './client-events';
 /** The part of a socket the registry needs (a socket.io Socket in the gateway, a fake in the spec). */
 export interface SessionSocket {
   id: string;
-  emit(event: string, payload: unknown): unknown;
   disconnect(close?: boolean): unknown;
 }
+
+/** Sends one socket an event at once, in order with what follows (see the gateway). */
+export type SendNow<S> = (socket: S, event: string, payload: unknown) => void;
 
 interface Entry {
   userId: string;
@@ -24,7 +26,10 @@ interface Entry {
 export class SocketSessions<S extends SessionSocket = SessionSocket> {
   private readonly entries = new Map<S, Entry>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly send: SendNow<S>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   track(socket: S, userId: string, sessionId: string, expiresAt: Date): void {
     this.untrack(socket);
@@ -73,7 +78,7 @@ export class SocketSessions<S extends SessionSocket = SessionSocket> {
 
   private end(socket: S, reason: SessionEndReason): void {
     this.untrack(socket);
-    socket.emit(ServerEvent.SessionEnded, { reason });
+    this.send(socket, ServerEvent.SessionEnded, { reason });
     socket.disconnect();
   }
 
