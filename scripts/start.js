@@ -1,19 +1,42 @@
 #!/usr/bin/env node
 // `npm start`: build, then run the API (which creates the database, applies
-// migrations and loads demo data into an empty database), the realtime
+// migrations and, outside production, loads demo data into an empty database), the realtime
 // gateway and the matcher (outbox publisher, offer waves) as child processes.
 // Ctrl-C or SIGTERM stops them all; if one dies, the others are stopped and the
 // exit code says so.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-// A local run signs in with a fixed SMS code (never in production, where the config refuses it),
-// so that a newcomer can open the web app and log in as a demo worker or employer at once.
-const devCode = process.env.NODE_ENV === 'production' ? {} : { AUTH_DEV_CODE: '123456' };
-const env = { SEED_DEMO_ON_EMPTY: 'true', ...devCode, ...process.env };
+const production = process.env.NODE_ENV === 'production';
+// A local run signs in with a fixed SMS code and loads the demo data (never in production,
+// where the config refuses both), so that a newcomer can open the web app and log in as a
+// demo worker or employer at once.
+const local = production ? {} : { SEED_DEMO_ON_EMPTY: 'true', AUTH_DEV_CODE: '123456' };
+const env = { ...local, ...process.env };
+// The three processes must share one JWT secret, and there is no default any more. Locally
+// we make a random one and keep it in a git-ignored file, so a restart keeps everyone signed
+// in; production must bring its own (the config refuses to start without one).
+if (!env.JWT_ACCESS_SECRET && !production) env.JWT_ACCESS_SECRET = localSecret();
+
+function localSecret() {
+  const file = path.join(root, '.data', 'jwt-secret');
+  try {
+    const kept = fs.readFileSync(file, 'utf8').trim();
+    if (kept.length >= 32) return kept;
+  } catch {
+    // first run: make one below
+  }
+  const secret = randomBytes(32).toString('hex');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  console.warn(`[start] made a local JWT secret in ${path.relative(root, file)}`);
+  return secret;
+}
 const apiPort = Number(env.API_PORT || 3000);
 const realtimePort = Number(env.REALTIME_PORT || 3001);
 const matcherPort = Number(env.MATCHER_PORT || 3002);

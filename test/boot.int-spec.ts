@@ -3,7 +3,13 @@ import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { freePort, listening, startProcess } from './support/processes';
-import { ADMIN_DATABASE_URL, databaseUrl, runId, TEST_REDIS_URL } from './support/test-env';
+import {
+  ADMIN_DATABASE_URL,
+  databaseUrl,
+  runId,
+  TEST_JWT_SECRET,
+  TEST_REDIS_URL,
+} from './support/test-env';
 
 describe('the API as a real process (quick start)', () => {
   const name = `lg_test_${runId()}_boot_${randomBytes(3).toString('hex')}`;
@@ -28,6 +34,7 @@ describe('the API as a real process (quick start)', () => {
       DATABASE_URL: databaseUrl(name),
       REDIS_URL: TEST_REDIS_URL,
       REDIS_PREFIX: `lgtest:${runId()}:boot`,
+      JWT_ACCESS_SECRET: TEST_JWT_SECRET,
       API_PORT: String(apiPort),
       REALTIME_PORT: String(realtimePort),
       MATCHER_PORT: String(matcherPort),

@@ -117,10 +117,9 @@ export class Crowd {
     private readonly options: CrowdOptions = {},
   ) {
     this.random = rng(options.seed ?? 6);
-    this.secret =
-      stack.env.JWT_ACCESS_SECRET ??
-      process.env.JWT_ACCESS_SECRET ??
-      'dev-only-access-secret-change-me';
+    const secret = stack.env.JWT_ACCESS_SECRET ?? process.env.JWT_ACCESS_SECRET;
+    if (!secret) throw new Error('the bench stack has no JWT_ACCESS_SECRET');
+    this.secret = secret;
   }
 
   /** A place in Dalian, drawn from the district weights (denser downtown). */
@@ -150,7 +149,7 @@ export class Crowd {
   }
 
   mint(id: string, role: 'worker' | 'employer'): string {
-    return jwt.sign({ sub: id, role, roles: [role] }, this.secret, { expiresIn: 3600 });
+    return jwt.sign({ sub: id, sid: randomUUID(), role }, this.secret, { expiresIn: 3600 });
   }
 
   /** Inserts `count` more workers (users, profiles, two trades each) in one statement each. */

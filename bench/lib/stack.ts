@@ -66,6 +66,8 @@ export class BenchStack {
       REDIS_URL,
       REDIS_PREFIX: redisPrefix,
       AUTH_DEV_CODE: DEV_CODE,
+      // No default secret any more: the bench's processes share one of their own.
+      JWT_ACCESS_SECRET: `bench-${randomBytes(24).toString('hex')}`,
       MIGRATIONS_RUN: 'false',
       SEED_DEMO_ON_EMPTY: 'false',
       LOG_LEVEL: 'warn',

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { EventsReader } from '@app/matching';
 import { employerWithProfile, postShift, shiftBody } from '../listings/listings-factory';
 import { createMarket } from '../markets/market-factory';
+import { TEST_JWT_SECRET } from '../support/test-env';
 import { Cluster, onlineWorker, TestClient } from './realtime-factory';
 import { AppClock } from '../support/test-clock';
 
@@ -33,11 +35,11 @@ describe('realtime gateway: handshake, rooms, client events', () => {
     const expiredToken = new JwtService().sign(
       {
         sub: worker.id,
+        sid: randomUUID(),
         role: 'worker',
-        roles: ['worker'],
         exp: Math.floor(Date.now() / 1000) - 60,
       },
-      { secret: 'dev-only-access-secret-change-me' },
+      { secret: TEST_JWT_SECRET },
     );
     const expired = cluster.connect({ token: expiredToken }, 1, { pinned: true });
     expect(await refused(expired)).toMatchObject({ code: 'TOKEN_EXPIRED' });

@@ -89,6 +89,8 @@ export interface Received {
 export interface ClientOptions {
   /** Stay on the first URL (no failover): for tests of one node's behaviour. */
   pinned?: boolean;
+  /** false: no automatic reconnect; the test calls `socket.connect()` itself (tests of recovery). */
+  reconnection?: boolean;
 }
 
 /**
@@ -111,6 +113,7 @@ export class TestClient {
   ) {
     this.socket = io(urls[0], {
       transports: ['websocket'],
+      reconnection: options.reconnection ?? true,
       reconnectionDelay: 100,
       reconnectionDelayMax: 300,
       randomizationFactor: 0,
@@ -211,6 +214,13 @@ export class TestClient {
         .filter((r) => !types || types.includes(r.type))
         .map((r) => r.payload.eventId as string),
     );
+  }
+
+  /** Drops the transport as a lost network would (a drop the server keeps the session of, for recovery). */
+  async drop(): Promise<void> {
+    const n = this.count('disconnect');
+    this.socket.io.engine.close();
+    await this.waitFor('disconnect', () => this.count('disconnect') > n);
   }
 
   close(): void {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp } from '@app/common';
 import type { TestApi } from './test-api';
-import { RAISED_LIMITS, TEST_REDIS_URL } from './test-env';
+import { RAISED_LIMITS, TEST_JWT_SECRET, TEST_REDIS_URL } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -93,6 +93,7 @@ export function sharedEnv(
     DATABASE_URL: api.databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
     REDIS_PREFIX: api.redisPrefix,
+    JWT_ACCESS_SECRET: TEST_JWT_SECRET,
     MIGRATIONS_RUN: 'false',
     SEED_DEMO_ON_EMPTY: 'false',
     LOG_LEVEL: 'warn',

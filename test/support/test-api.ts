@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createHttpApp, type HttpAppOptions, REDIS } from '@app/common';
-import { AccessTokenService } from '@app/accounts';
+import { AccessTokenService, Authenticator } from '@app/accounts';
 import type { Role } from '@app/contracts';
 import { ApiModule } from '../../apps/api/src/api.module';
 import {
@@ -14,6 +14,7 @@ import {
   RAISED_LIMITS,
   runId,
   templateDatabase,
+  TEST_JWT_SECRET,
   TEST_REDIS_URL,
 } from './test-env';
 
@@ -100,9 +101,12 @@ export class TestApi {
        RETURNING id, roles`,
       [phone, list],
     );
+    // The roles may have grown: the guard must not go on with a cached copy.
+    await this.app.get(Authenticator).forget(row.id);
+    // A session of its own (not stored: only a logout or a revocation would mark it).
     const token = this.app
       .get(AccessTokenService)
-      .sign({ id: row.id, role: list[0]!, roles: row.roles }).token;
+      .sign({ id: row.id, role: list[0]!, sessionId: randomUUID() }).token;
     return { id: row.id, phone, token };
   }
 
@@ -153,6 +157,7 @@ const TEST_ENV: Record<string, string> = {
   ...RAISED_LIMITS,
   NODE_ENV: 'test',
   AUTH_DEV_CODE: DEV_CODE,
+  JWT_ACCESS_SECRET: TEST_JWT_SECRET,
   LOG_LEVEL: 'silent',
   MIGRATIONS_RUN: 'false',
   SEED_DEMO_ON_EMPTY: 'false',

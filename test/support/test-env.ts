@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Names shared by the global setup and the test files. Every run gets its own id,
  * so its databases and Redis keys never collide with another run's.
@@ -6,6 +8,11 @@ export const ADMIN_DATABASE_URL =
   process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const DEV_CODE = '246810';
+/**
+ * The JWT secret of this test process and the apps it spawns (there is no default
+ * any more). Random per process: each file boots its own apps with this value.
+ */
+export const TEST_JWT_SECRET = `test-${randomBytes(24).toString('hex')}`;
 
 export function databaseUrl(name: string): string {
   const url = new URL(ADMIN_DATABASE_URL);

@@ -8,6 +8,8 @@ import { DeliveryService } from './delivery/delivery.service';
 import { RealtimeMetrics } from './delivery/realtime-metrics';
 import { ReplayService } from './replay/replay.service';
 import { RealtimeGateway } from './socket/realtime.gateway';
+import { ConnectionCap } from './socket/connection-cap';
+import { SessionListener } from './socket/session-listener';
 import { SocketAccessService } from './socket/socket-access.service';
 
 /**
@@ -31,6 +33,8 @@ import { SocketAccessService } from './socket/socket-access.service';
     },
     RealtimeMetrics,
     SocketAccessService,
+    ConnectionCap,
+    SessionListener,
     DeliveryService,
     ReplayService,
     RealtimeGateway,

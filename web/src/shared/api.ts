@@ -86,6 +86,13 @@ async function parse<T>(response: Response): Promise<T> {
 
 const refreshing = new Map<Role, Promise<boolean>>();
 
+/**
+ * Exchanges the role's refresh token for a new pair (the realtime link uses it to
+ * re-authenticate its socket before the access token expires). False, and signed out,
+ * when the session has ended.
+ */
+export const refreshSession = (role: Role): Promise<boolean> => refresh(role);
+
 /** One refresh at a time per role: two at once would look like token theft to the server. */
 function refresh(role: Role): Promise<boolean> {
   const running = refreshing.get(role);

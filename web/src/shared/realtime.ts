@@ -1,7 +1,8 @@
 import { onBeforeUnmount, ref, type Ref } from 'vue';
 import { io, type Socket } from 'socket.io-client';
+import { refreshSession } from './api';
 import { realtimeUrl } from './client-config';
-import { type Role, sessions } from './session';
+import { type Role, saveSession, sessions } from './session';
 
 export type LinkState = 'connecting' | 'live' | 'reconnecting';
 
@@ -41,6 +42,7 @@ export async function connectRealtime(
   socket.on('connect', () => (state.value = 'live'));
   socket.on('disconnect', () => (state.value = 'reconnecting'));
   socket.on('connect_error', () => (state.value = 'reconnecting'));
+  if ('role' in who) keepSignedIn(socket, who.role);
   socket.io.on('reconnect_attempt', () => (state.value = 'reconnecting'));
   socket.onAny((_event: string, payload: { eventId?: string } | undefined) => {
     const id = payload?.eventId;
@@ -75,4 +77,69 @@ export function useRealtime(who: { role: Role } | { board: string }) {
     link.value?.close();
   });
   return { ready, state, link };
+}
+
+/** Seconds before the access token expires at which the link re-authenticates its socket. */
+const REAUTH_MARGIN_S = 60;
+
+/**
+ * A signed-in socket lives only as long as its access token: the server ends it with
+ * `session.ended` at expiry, logout or revocation. So before expiry the link gets a
+ * fresh token (POST /auth/refresh) and hands it to the open socket (`auth.refresh`);
+ * after an expiry or an expired-token refusal it refreshes and reconnects; when the
+ * session was ended on purpose (logout elsewhere, revoked, suspended) it signs this
+ * device out, and the app goes back to its sign-in page.
+ */
+function keepSignedIn(socket: Socket, role: Role): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    const exp = tokenExpiry(sessions[role]?.accessToken);
+    if (exp === undefined) return;
+    // Half the token's remaining life when that is shorter than the margin (short test tokens).
+    const left = exp - Date.now();
+    const wait = Math.max(left - REAUTH_MARGIN_S * 1000, left / 2, 0);
+    timer = setTimeout(() => void reauthenticate(), wait);
+  };
+  const reauthenticate = async () => {
+    if (!(await refreshSession(role))) return; // signed out: session.ended follows
+    const token = sessions[role]?.accessToken;
+    if (socket.connected && token) {
+      const ack = (await socket
+        .timeout(10_000)
+        .emitWithAck('auth.refresh', { token })
+        .catch(() => null)) as { ok?: boolean } | null;
+      if (!ack?.ok) socket.disconnect().connect(); // a fresh handshake with the new token
+    }
+    schedule();
+  };
+  const renewAndReconnect = async () => {
+    if (await refreshSession(role)) socket.connect();
+  };
+  socket.on('connect', schedule);
+  socket.on('disconnect', () => clearTimeout(timer));
+  socket.on('session.ended', ({ reason }: { reason: string }) => {
+    clearTimeout(timer);
+    if (reason === 'expired') void renewAndReconnect();
+    else saveSession(role, null);
+  });
+  // A refused handshake is final in socket.io: act on why it was refused.
+  socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
+    const code = error.data?.code;
+    if (code === 'TOKEN_EXPIRED') void renewAndReconnect();
+    else if (code === 'SESSION_ENDED' || code === 'ACCOUNT_SUSPENDED') saveSession(role, null);
+  });
+}
+
+/** The `exp` of a JWT, in ms (the payload is readable; the server checks the signature). */
+function tokenExpiry(token: string | undefined): number | undefined {
+  try {
+    const payload = token?.split('.')[1];
+    if (!payload) return undefined;
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
 }

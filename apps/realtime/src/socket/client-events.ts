@@ -1,10 +1,12 @@
-import { IsUUID } from 'class-validator';
+import { IsJWT, IsUUID } from 'class-validator';
 import { LocationDto } from '@app/common';
 
 /** Client → server event names (everything else is ignored by the server). */
 export const ClientEvent = {
   Presence: 'presence',
   ShiftWatch: 'shift.watch',
+  /** A fresh access token for this socket, before the old one expires: the socket stays open. */
+  AuthRefresh: 'auth.refresh',
 } as const;
 
 /** Server → client events the gateway itself sends (domain events come from the stream). */
@@ -12,6 +14,8 @@ export const ServerEvent = {
   OffersSnapshot: 'offers.snapshot',
   AssignmentsSnapshot: 'assignments.snapshot',
   Draining: 'server.draining',
+  /** The session ended (`reason`: logout, revoked, expired, suspended); a disconnect follows. */
+  SessionEnded: 'session.ended',
 } as const;
 
 /** `presence` heartbeat: where the worker is now. */
@@ -21,4 +25,10 @@ export class PresenceEventDto extends LocationDto {}
 export class ShiftWatchDto {
   @IsUUID()
   shiftId!: string;
+}
+
+/** `auth.refresh`: a fresh access token of the same user (from POST /auth/refresh). */
+export class AuthRefreshDto {
+  @IsJWT()
+  token!: string;
 }

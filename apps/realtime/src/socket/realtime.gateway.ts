@@ -9,7 +9,7 @@ import {
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import Redis from 'ioredis';
 import { Server, Socket } from 'socket.io';
-import { AccessTokenService } from '@app/accounts';
+import { Authenticator, type AuthUser } from '@app/accounts';
 import { APP_CONFIG, AppConfig, AppException, Language, pickLanguage } from '@app/common';
 import { ErrorCode, Room } from '@app/contracts';
 import { PresenceService } from '@app/matching';
@@ -17,10 +17,19 @@ import { DeliveryService } from '../delivery/delivery.service';
 import { RealtimeMetrics } from '../delivery/realtime-metrics';
 import { ReplayService } from '../replay/replay.service';
 import { isAllowedOrigin } from './cors-origin';
-import { ClientEvent, PresenceEventDto, ServerEvent, ShiftWatchDto } from './client-events';
+import {
+  AuthRefreshDto,
+  ClientEvent,
+  PresenceEventDto,
+  ServerEvent,
+  ShiftWatchDto,
+} from './client-events';
+import { CAP_RENEW_MS, ConnectionCap } from './connection-cap';
 import { SocketAccessService } from './socket-access.service';
 import { errorBody, handshakeError, validatePayload } from './socket-errors';
 import { boardIdentity, SocketIdentity, userIdentity } from './socket-identity';
+import { SessionListener } from './session-listener';
+import { SocketSessions } from './socket-sessions';
 import { TokenBucket } from './token-bucket';
 
 type Ack = (reply: unknown) => void;
@@ -40,11 +49,21 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
   private adapterRedis?: Redis;
   private httpServer?: HttpServer;
   private draining = false;
+  // `session.ended` goes out on this node only, straight to the transport: a plain emit
+  // passes through the cluster adapter (an awaited XADD, so it can be replayed after a
+  // recovery) and would reach the client after the disconnect that follows; an ended
+  // session is never recovered, so the packet needs no offset.
+  private readonly sessions = new SocketSessions<Socket>((socket, event, payload) =>
+    this.io?.local.to(socket.id).emit(event, payload),
+  );
+  private capRenewal?: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tokens: AccessTokenService,
+    private readonly authenticator: Authenticator,
     private readonly access: SocketAccessService,
+    private readonly cap: ConnectionCap,
+    private readonly sessionNotices: SessionListener,
     private readonly presence: PresenceService,
     private readonly delivery: DeliveryService,
     private readonly replay: ReplayService,
@@ -70,8 +89,9 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
         ),
       connectionStateRecovery: {
         maxDisconnectionDuration: this.config.REALTIME_RECOVERY_MS,
-        // A recovered socket keeps the identity its handshake established.
-        skipMiddlewares: true,
+        // A recovering socket shows its token again: an expired or revoked one does not
+        // get its rooms back (the handshake below also checks it is the same user).
+        skipMiddlewares: false,
       },
       adapter: createAdapter(this.adapterRedis, {
         streamName: `${prefix}:socket.io`,
@@ -88,22 +108,62 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
       );
     });
     this.io.on('connection', (socket) => this.connected(socket));
+    await this.sessionNotices.start((notice) => this.sessions.apply(notice));
+    this.capRenewal = setInterval(() => {
+      this.cap.renew(this.sessions.held()).catch((error: unknown) => {
+        this.logger.warn(`connection-cap renewal failed: ${String(error)}`);
+      });
+    }, CAP_RENEW_MS);
+    this.capRenewal.unref();
     await this.delivery.start(this.io);
   }
 
-  /** Who the socket is: a user's token, or a hall screen of a listed market. Anything else is refused. */
+  /**
+   * Who the socket is: a user's token (checked like an HTTP request: signature, expiry,
+   * session not ended, account active, roles from the server), or a hall screen of a
+   * listed market. Anything else is refused. Runs again when a dropped socket recovers
+   * its state, which it may only do as the same user or screen it was.
+   */
   private async handshake(socket: Socket): Promise<void> {
     if (this.draining) {
       throw new AppException(ErrorCode.SERVER_DRAINING);
     }
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    const before = socket.recovered
+      ? (socket.data.identity as SocketIdentity | undefined)
+      : undefined;
     let identity: SocketIdentity;
     if (typeof auth.token === 'string' && auth.token !== '') {
-      identity = userIdentity(this.tokens.verify(auth.token));
+      const { user, expiresAt } = await this.authenticator.authenticate(auth.token);
+      if (socket.recovered && before?.user?.id !== user.id) {
+        throw new AppException(ErrorCode.UNAUTHENTICATED);
+      }
+      identity = userIdentity(user);
+      if (!(await this.cap.claim(user.id, socket.id))) {
+        throw new AppException(ErrorCode.TOO_MANY_CONNECTIONS, {
+          details: [
+            {
+              field: 'token',
+              message: {
+                zh: `同一账号最多同时保持 ${this.config.REALTIME_MAX_SOCKETS_PER_USER} 个实时连接`,
+                en: `At most ${this.config.REALTIME_MAX_SOCKETS_PER_USER} live connections per account`,
+              },
+            },
+          ],
+        });
+      }
+      socket.data.expiresAt = expiresAt.getTime();
     } else if (auth.board !== undefined) {
       identity = boardIdentity(await this.access.assertListedMarket(auth.board));
+      if (socket.recovered && (before?.kind !== 'board' || before.marketId !== identity.marketId)) {
+        throw new AppException(ErrorCode.UNAUTHENTICATED);
+      }
     } else {
       throw new AppException(ErrorCode.UNAUTHENTICATED);
+    }
+    // A recovered socket got its old rooms back: drop those its roles no longer give it.
+    for (const room of before?.rooms ?? []) {
+      if (!identity.rooms.includes(room)) await socket.leave(room);
     }
     if (typeof auth.lastEventId === 'string' && /^\d{1,19}$/.test(auth.lastEventId)) {
       identity.lastEventId = auth.lastEventId;
@@ -113,9 +173,22 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
 
   private connected(socket: Socket): void {
     const identity = socket.data.identity as SocketIdentity;
-    if (!socket.recovered) void socket.join(identity.rooms);
+    void socket.join(identity.rooms);
     this.metrics.sockets.inc({ kind: identity.kind });
     socket.on('disconnect', () => this.metrics.sockets.dec({ kind: identity.kind }));
+    const user = identity.user;
+    if (user) {
+      this.sessions.track(
+        socket,
+        user.id,
+        user.sessionId,
+        new Date(socket.data.expiresAt as number),
+      );
+      socket.on('disconnect', () => {
+        this.sessions.untrack(socket);
+        this.cap.release(user.id, socket.id).catch(() => undefined); // the lease lapses anyway
+      });
+    }
     // A worker who drops is not taken offline here: they may be reconnecting to
     // another node; the presence TTL takes them out if heartbeats stop.
 
@@ -138,6 +211,15 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
       });
       return { ok: true, expiresAt: expiresAt.toISOString() };
     });
+    this.on(socket, ClientEvent.AuthRefresh, async (payload) => {
+      if (!identity.user) throw forbidden();
+      const { token } = await validatePayload(AuthRefreshDto, payload);
+      const { user, expiresAt } = await this.authenticator.authenticate(token);
+      if (user.id !== identity.user.id) throw forbidden();
+      await this.reauthenticated(socket, identity, user);
+      this.sessions.renew(socket, user.sessionId, expiresAt);
+      return { ok: true, expiresAt: expiresAt.toISOString() };
+    });
     this.on(socket, ClientEvent.ShiftWatch, async (payload) => {
       if (!identity.user) throw forbidden();
       const { shiftId } = await validatePayload(ShiftWatchDto, payload);
@@ -149,6 +231,16 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
     this.replay.catchUp(socket, identity).catch((error: unknown) => {
       this.logger.warn(`catch-up for socket ${socket.id} failed: ${String(error)}`);
     });
+  }
+
+  /** The socket now speaks for `user` as the server holds it: rooms follow a change of roles. */
+  private async reauthenticated(socket: Socket, identity: SocketIdentity, user: AuthUser) {
+    const next = userIdentity(user);
+    for (const room of identity.rooms) if (!next.rooms.includes(room)) await socket.leave(room);
+    await socket.join(next.rooms);
+    identity.user = user;
+    identity.rooms = next.rooms;
+    socket.data.identity = identity;
   }
 
   /** A client event handler whose answer (or error, in the contract's shape) goes back in the ack. */
@@ -190,6 +282,8 @@ export class RealtimeGateway implements BeforeApplicationShutdown, OnApplication
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.capRenewal);
+    this.sessions.clear();
     await this.delivery.stop();
     if (this.io) {
       await this.io.of('/').adapter.close();

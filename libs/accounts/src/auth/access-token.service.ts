@@ -2,11 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig, AppException } from '@app/common';
 import { ErrorCode, ROLES, Role } from '@app/contracts';
-import type { AccessTokenClaims, AuthUser } from './auth-user';
+import type { AccessTokenClaims, VerifiedToken } from './auth-user';
+
+export interface TokenSubject {
+  id: string;
+  role: Role;
+  sessionId: string;
+}
 
 /**
- * Signs and verifies short-lived access tokens. The HTTP guard and (later) the
- * socket handshake both verify through this one service.
+ * Signs and verifies short-lived access tokens (signature and expiry only; the
+ * Authenticator adds the server-side checks). HTTP and sockets both go through it.
  */
 @Injectable()
 export class AccessTokenService {
@@ -15,25 +21,35 @@ export class AccessTokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  sign(user: AuthUser): { token: string; expiresIn: number } {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, roles: user.roles };
+  sign(subject: TokenSubject): { token: string; expiresIn: number } {
+    const claims: AccessTokenClaims = {
+      sub: subject.id,
+      sid: subject.sessionId,
+      role: subject.role,
+    };
     const expiresIn = this.config.JWT_ACCESS_TTL_SECONDS;
     const token = this.jwt.sign(claims, { expiresIn });
     return { token, expiresIn };
   }
 
-  verify(token: string): AuthUser {
-    let claims: AccessTokenClaims;
+  verify(token: string): VerifiedToken {
+    let claims: AccessTokenClaims & { exp?: number };
     try {
-      claims = this.jwt.verify<AccessTokenClaims>(token);
+      claims = this.jwt.verify<AccessTokenClaims & { exp?: number }>(token);
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw new AppException(expired ? ErrorCode.TOKEN_EXPIRED : ErrorCode.UNAUTHENTICATED);
     }
-    const isRole = (r: unknown): r is Role => ROLES.includes(r as Role);
-    if (typeof claims.sub !== 'string' || !isRole(claims.role) || !Array.isArray(claims.roles)) {
+    const { sub, sid, role, exp } = claims;
+    if (
+      typeof sub !== 'string' ||
+      typeof sid !== 'string' ||
+      sid === '' ||
+      !ROLES.includes(role) ||
+      typeof exp !== 'number'
+    ) {
       throw new AppException(ErrorCode.UNAUTHENTICATED);
     }
-    return { id: claims.sub, role: claims.role, roles: claims.roles.filter(isRole) };
+    return { userId: sub, sessionId: sid, role, expiresAt: new Date(exp * 1000) };
   }
 }

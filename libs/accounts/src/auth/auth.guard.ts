@@ -3,29 +3,31 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AppException } from '@app/common';
 import { ErrorCode, Role } from '@app/contracts';
-import { AccessTokenService } from './access-token.service';
+import { Authenticator } from './authenticator.service';
 import type { AuthUser } from './auth-user';
 
 export const ROLES_KEY = 'linggong:roles';
 export type AuthedRequest = FastifyRequest & { user?: AuthUser };
 
 /**
- * Requires a valid Bearer token; when the route names roles, the account must
- * hold one of them (401 without a token, 403 with the wrong role).
+ * Requires a valid Bearer token of a live session and an active account; when the
+ * route names roles, the account must hold one of them as the server knows it now
+ * (401 without a token or with an ended session, 403 with the wrong role or a
+ * suspended account).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly tokens: AccessTokenService,
+    private readonly auth: Authenticator,
     private readonly reflector: Reflector,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer (.+)$/i.exec(header) : null;
     if (!match?.[1]) throw new AppException(ErrorCode.UNAUTHENTICATED);
-    const user = this.tokens.verify(match[1]);
+    const { user } = await this.auth.authenticate(match[1]);
     request.user = user;
 
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [

@@ -6,7 +6,7 @@ import {
   Injectable,
   UseGuards,
 } from '@nestjs/common';
-import { AccessTokenService } from './access-token.service';
+import { Authenticator } from './authenticator.service';
 import type { AuthedRequest } from './auth.guard';
 import type { AuthUser } from './auth-user';
 
@@ -18,14 +18,14 @@ import type { AuthUser } from './auth-user';
  */
 @Injectable()
 export class ViewerGuard implements CanActivate {
-  constructor(private readonly tokens: AccessTokenService) {}
+  constructor(private readonly auth: Authenticator) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const header = request.headers.authorization;
     if (header === undefined || header === '') return true;
     const match = /^Bearer (.+)$/i.exec(header);
-    request.user = this.tokens.verify(match?.[1] ?? '');
+    request.user = (await this.auth.authenticate(match?.[1] ?? '')).user;
     return true;
   }
 }

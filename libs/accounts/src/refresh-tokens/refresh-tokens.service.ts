@@ -63,12 +63,34 @@ export class RefreshTokensService {
       .update({ familyId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
   }
 
-  /** Logout: ends the session the token belongs to. An unknown token is already logged out. */
-  async revokeFamilyOf(token: string): Promise<void> {
+  /**
+   * Logout: ends the session the token belongs to and returns its id (the family),
+   * or null for an unknown token, which is already logged out.
+   */
+  async revokeFamilyOf(token: string): Promise<string | null> {
     const row = await this.db.getRepository(RefreshTokenEntity).findOne({
       select: { id: true, familyId: true },
       where: { tokenHash: hashRefreshToken(token) },
     });
-    if (row) await this.revokeFamily(this.db.manager, row.familyId);
+    if (!row) return null;
+    await this.revokeFamily(this.db.manager, row.familyId);
+    return row.familyId;
+  }
+
+  /**
+   * Ends every live session of a user (or only those signed in as `role`): a
+   * suspension, or a role taken away. Returns the sessions ended.
+   */
+  async revokeUser(m: EntityManager, userId: string, role?: Role): Promise<string[]> {
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+    const rows = await m.query<{ family_id: string }[]>(
+      `WITH ended AS (
+         UPDATE refresh_tokens SET revoked_at = now()
+          WHERE user_id = $1 AND revoked_at IS NULL AND ($2::text IS NULL OR role = $2)
+          RETURNING family_id)
+       SELECT DISTINCT family_id FROM ended`,
+      [userId, role ?? null],
+    );
+    return rows.map((r) => r.family_id);
   }
 }

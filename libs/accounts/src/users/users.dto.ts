@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '@app/contracts';
 import { IsPhone } from '../phone/is-phone.decorator';
 
@@ -44,4 +44,48 @@ export class GrantedUserDto {
 
   @ApiProperty({ description: 'true when the account did not exist before' })
   created!: boolean;
+}
+
+export class UserIdParams {
+  @IsUUID()
+  id!: string;
+}
+
+export class UserRoleParams extends UserIdParams {
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+}
+
+export class SuspendUserDto {
+  @ApiProperty({ example: '手机遗失，本人申请停用', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  reason!: string;
+}
+
+export class ReinstateUserDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reason?: string;
+}
+
+export class AccountStatusDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  roles!: Role[];
+
+  @ApiProperty({ enum: ['active', 'suspended'] })
+  status!: 'active' | 'suspended';
+
+  @ApiProperty({ type: String, nullable: true })
+  statusReason!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-01T08:00:00.000Z' })
+  statusChangedAt!: string | null;
 }

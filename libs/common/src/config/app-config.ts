@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvSchema } from './env.schema';
+import { productionProblems } from './production-rules';
 
 export class ConfigError extends Error {}
 
@@ -26,16 +27,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     (e) =>
       `${e.property} ${Object.values(e.constraints ?? {}).join('; ')} (got "${String(e.value)}")`,
   );
-  if (config.NODE_ENV === 'production') {
-    if (config.JWT_ACCESS_SECRET === new EnvSchema().JWT_ACCESS_SECRET) {
-      problems.push('JWT_ACCESS_SECRET must be set to a secret of your own in production');
-    }
-    if (config.AUTH_DEV_CODE) problems.push('AUTH_DEV_CODE must not be set in production');
-    if (config.CODE_SENDER === 'log')
-      problems.push('CODE_SENDER must name an SMS gateway (aliyun or tencent) in production');
-  }
+  if (config.NODE_ENV === 'production') problems.push(...productionProblems(config));
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
   return Object.freeze(config);
+}
+
+/**
+ * The JWT secret of a process that signs or verifies tokens. Outside production
+ * the config allows it empty (migrations and the CLIs need none), so the auth
+ * module asks here and a process that needs one stops with a clear message.
+ */
+export function requireJwtSecret(config: Pick<AppConfig, 'JWT_ACCESS_SECRET'>): string {
+  if (!config.JWT_ACCESS_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration:\n  - JWT_ACCESS_SECRET is not set: api, realtime and matcher need ' +
+        'one shared secret (`npm start` makes one for local use in .data/jwt-secret)',
+    );
+  }
+  return config.JWT_ACCESS_SECRET;
 }

@@ -61,15 +61,32 @@ export class EnvSchema {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Signs access tokens; api, realtime and matcher must share it. No default: production
+   * refuses a missing, short (< 32) or well-known one (see app-config's jwt-secret rules);
+   * `npm start` makes a random one for local use (kept in .data/jwt-secret).
+   */
+  @ValidateIf((env: EnvSchema) => env.JWT_ACCESS_SECRET !== '')
   @IsString()
   @MinLength(16)
-  JWT_ACCESS_SECRET = 'dev-only-access-secret-change-me';
+  JWT_ACCESS_SECRET = '';
 
+  /** Life of an access token. Short values (a few seconds) are for tests of expiry. */
   @Transform(toInt)
   @IsInt()
-  @Min(30)
+  @Min(2)
   @Max(86400)
   JWT_ACCESS_TTL_SECONDS = 900;
+
+  /**
+   * How long the guard may trust its cached copy of an account's roles and status
+   * (Redis). Changes made through the API drop the copy at once; this bounds anything else.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  AUTH_ACCOUNT_CACHE_SECONDS = 10;
 
   @Transform(toInt)
   @IsInt()
@@ -426,6 +443,13 @@ export class EnvSchema {
   @Min(200)
   @Max(600000)
   REALTIME_CLAIM_IDLE_MS = 5000;
+
+  /** Open sockets one user may hold at once, across every realtime node (excess refused at the handshake). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  REALTIME_MAX_SOCKETS_PER_USER = 5;
 
   /** Client events one socket may send per second (token bucket; bursts up to the same number). */
   @Transform(toInt)

@@ -91,6 +91,21 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     zh: '短信发送失败，请稍后重新获取验证码',
     en: 'The text message could not be sent; request a new code in a moment',
   },
+  [ErrorCode.SESSION_ENDED]: {
+    status: 401,
+    zh: '登录已失效（已退出或在别处被终止），请重新登录',
+    en: 'This session has ended (signed out or revoked); sign in again',
+  },
+  [ErrorCode.ACCOUNT_SUSPENDED]: {
+    status: 403,
+    zh: '账号已被停用，请联系管理员',
+    en: 'This account is suspended; contact an administrator',
+  },
+  [ErrorCode.TOO_MANY_CONNECTIONS]: {
+    status: 429,
+    zh: '同一账号打开的实时连接过多，请关闭其他页面或设备后重试',
+    en: 'Too many live connections for this account; close another page or device and retry',
+  },
   [ErrorCode.PROFILE_REQUIRED]: {
     status: 409,
     zh: '请先完善资料',
