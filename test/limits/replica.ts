@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp } from '@app/common';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { DEV_CODE, TEST_REDIS_URL } from '../support/test-env';
+import { DEV_CODE, TEST_JWT_SECRET, TEST_REDIS_URL } from '../support/test-env';
 import type { TestApi } from '../support/test-api';
 
 /**
@@ -16,6 +16,7 @@ export async function startReplica(
   Object.assign(process.env, {
     NODE_ENV: 'test',
     AUTH_DEV_CODE: DEV_CODE,
+    JWT_ACCESS_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
     MIGRATIONS_RUN: 'false',
     SEED_DEMO_ON_EMPTY: 'false',

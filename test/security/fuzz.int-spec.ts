@@ -216,5 +216,5 @@ describe('fuzzing every operation of the served OpenAPI document', () => {
     }
     // The generator must also reach past validation, or the test proves little.
     expect(ok).toBeGreaterThan(requests.length / 50);
-  }, 240_000);
+  }, 420_000);
 });
