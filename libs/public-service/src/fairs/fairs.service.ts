@@ -121,13 +121,21 @@ export class FairsService {
   }
 }
 
-/** The exclusion constraint's verdict as the contract's 409 FAIR_OVERLAP. */
-async function overlapAware<T>(run: () => Promise<T>): Promise<T> {
+/**
+ * The exclusion constraint's verdict as the contract's 409 FAIR_OVERLAP. Two desks
+ * inserting overlapping fairs at once can deadlock inside the GiST exclusion check
+ * (each waits for the other's row; PostgreSQL aborts one with 40P01): the statement is
+ * run once more, and then meets the survivor's row as a plain 23P01.
+ */
+async function overlapAware<T>(run: () => Promise<T>, retried = false): Promise<T> {
   try {
     return await run();
   } catch (error) {
     const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
       ?.code;
+    if (error instanceof QueryFailedError && code === '40P01' && !retried) {
+      return overlapAware(run, true);
+    }
     if (error instanceof QueryFailedError && code === '23P01') {
       throw AppException.forField(ErrorCode.FAIR_OVERLAP, 'startsAt', {
         zh: '该时段本市场已有招聘会',
