@@ -164,9 +164,8 @@ describe('grab commitment, check-out and the hours dispute', () => {
     expect(text).toContain('¥127.50');
     await screens.shot(phone, 'checkout-confirm');
     await dialog.locator('.van-dialog__confirm').click();
-    const earned = phone.getByTestId('assignment-earned');
-    await earned.waitFor();
-    expect(await earned.innerText()).toContain('¥127.50');
+    // The page may show the seat before the check-out's answer lands: wait for the figures.
+    await phone.getByTestId('assignment-earned').filter({ hasText: '¥127.50' }).waitFor();
     const [row] = await stack.api.db.query(
       `SELECT status, minutes_worked, pay_fen, figures_confirmed_by FROM assignments WHERE id = $1`,
       [done.assignmentId],
