@@ -1,6 +1,7 @@
 import { onBeforeUnmount, ref, type Ref } from 'vue';
 import { io, type Socket } from 'socket.io-client';
 import { refreshSession } from './api';
+import { reauthDelay, tokenLifeLeft } from './token-life';
 import { realtimeUrl } from './client-config';
 import { type Role, saveSession, sessions } from './session';
 
@@ -79,9 +80,6 @@ export function useRealtime(who: { role: Role } | { board: string }) {
   return { ready, state, link };
 }
 
-/** Seconds before the access token expires at which the link re-authenticates its socket. */
-const REAUTH_MARGIN_S = 60;
-
 /**
  * A signed-in socket lives only as long as its access token: the server ends it with
  * `session.ended` at expiry, logout or revocation. So before expiry the link gets a
@@ -94,12 +92,9 @@ function keepSignedIn(socket: Socket, role: Role): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    const exp = tokenExpiry(sessions[role]?.accessToken);
-    if (exp === undefined) return;
-    // Half the token's remaining life when that is shorter than the margin (short test tokens).
-    const left = exp - Date.now();
-    const wait = Math.max(left - REAUTH_MARGIN_S * 1000, left / 2, 0);
-    timer = setTimeout(() => void reauthenticate(), wait);
+    const left = tokenLifeLeft(sessions[role]?.accessToken, Date.now());
+    if (left === undefined) return;
+    timer = setTimeout(() => void reauthenticate(), reauthDelay(left));
   };
   const reauthenticate = async () => {
     if (!(await refreshSession(role))) return; // signed out: session.ended follows
@@ -129,17 +124,4 @@ function keepSignedIn(socket: Socket, role: Role): void {
     if (code === 'TOKEN_EXPIRED') void renewAndReconnect();
     else if (code === 'SESSION_ENDED' || code === 'ACCOUNT_SUSPENDED') saveSession(role, null);
   });
-}
-
-/** The `exp` of a JWT, in ms (the payload is readable; the server checks the signature). */
-function tokenExpiry(token: string | undefined): number | undefined {
-  try {
-    const payload = token?.split('.')[1];
-    if (!payload) return undefined;
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
 }
