@@ -3,7 +3,7 @@
  * and Redis, and browser specs in test/browser driving the built web app in chromium.
  */
 const moduleNameMapper = {
-  '^@app/(common|contracts|accounts|listings|matching|boards|public-service)(|/.*)$': '<rootDir>/libs/$1/src$2',
+  '^@app/(common|contracts|events|commitments|accounts|listings|credit|matching|direct-hire|boards|public-service)(|/.*)$': '<rootDir>/libs/$1/src$2',
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],

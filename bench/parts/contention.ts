@@ -6,7 +6,7 @@
  * bare conditional seat UPDATE floor.
  */
 import { Agent, request } from 'node:http';
-import { COMMITMENT_TEXTS } from '@app/matching/credit/commitments/commitment-texts';
+import { COMMITMENT_TEXTS } from '@app/commitments/commitment-texts';
 import type { Client } from 'pg';
 import { Latency, nowMs, round } from '../lib/histogram';
 import type { Part } from '../lib/part';

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { COMMITMENT_TEXTS } from '@app/matching/credit/commitments/commitment-texts';
+import { COMMITMENT_TEXTS } from '@app/commitments/commitment-texts';
 import {
   CENTRE,
   employerWithProfile,

@@ -1,6 +1,6 @@
-import { CreditService } from '@app/matching';
 import { northOfCentre, workerWithProfile } from '../listings/listings-factory';
 import type { SignedIn, TestApi } from '../support/test-api';
+import { CreditService } from '@app/credit';
 
 /** A worker with a profile who is online `km` north of the centre (where factory shifts are). */
 export async function onlineWorker(api: TestApi, km = 0.5): Promise<SignedIn> {

@@ -1,8 +1,9 @@
-import { CandidatesService, CreditService } from '@app/matching';
+import { CandidatesService } from '@app/matching';
 import { bookedSeat, employerAndShift, setClock } from '../matching/matching-factory';
 import { startApi, type SignedIn, type TestApi } from '../support/test-api';
 import { giveEvents, onlineWorker } from './credit-factory';
 import { GRAB_BODY } from '../support/grab-body';
+import { CreditService } from '@app/credit';
 
 // 08:00 in Shanghai; factory shifts run 10:00–14:00.
 const NOW = new Date('2030-03-11T00:00:00Z');

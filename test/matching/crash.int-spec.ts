@@ -1,4 +1,3 @@
-import { EventsReader, StreamEvent } from '@app/matching';
 import {
   employerWithProfile,
   northOfCentre,
@@ -17,6 +16,7 @@ import {
 import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
 import { AppClock } from '../support/test-clock';
+import { EventsReader, StreamEvent } from '@app/events';
 
 /**
  * Matchers as real processes: one is killed with SIGKILL in the middle of a wave

@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { EventsReader, StreamEvent } from '@app/matching';
 import {
   employerWithProfile,
   insertShifts,
@@ -12,6 +11,7 @@ import { startMatcherInProcess } from '../support/processes';
 import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
 import { checkOut, setClock } from './matching-factory';
+import { EventsReader, StreamEvent } from '@app/events';
 
 // A Tuesday morning in Dalian; the shift runs 10:00–14:00 the same day.
 const NOW = new Date('2026-12-01T08:00:00+08:00');

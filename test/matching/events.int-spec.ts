@@ -1,7 +1,7 @@
-import { APP_CONFIG, AppConfig, recordEvents } from '@app/common';
+import { APP_CONFIG, AppConfig } from '@app/common';
 import { DomainEvent } from '@app/contracts';
-import { EventsReader, OutboxPublisher } from '@app/matching';
 import { startApi, TestApi } from '../support/test-api';
+import { recordEvents, EventsReader, OutboxPublisher } from '@app/events';
 
 const closed = (n: number): DomainEvent<'offer.closed'> => ({
   type: 'offer.closed',

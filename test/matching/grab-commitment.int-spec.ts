@@ -1,4 +1,4 @@
-import { COMMITMENT_TEXTS } from '@app/matching/credit/commitments/commitment-texts';
+import { COMMITMENT_TEXTS } from '@app/commitments/commitment-texts';
 import { startApi, TestApi } from '../support/test-api';
 import { employerAndShift, seatSnapshot, setClock, workers } from './matching-factory';
 

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { EventsReader, StreamEvent, WaveJobs } from '@app/matching';
+import { WaveJobs } from '@app/matching';
 import {
   employerWithProfile,
   northOfCentre,
@@ -11,6 +11,7 @@ import { startMatcherInProcess } from '../support/processes';
 import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
 import { AppClock } from '../support/test-clock';
+import { EventsReader, StreamEvent } from '@app/events';
 
 const TTL_SECONDS = 2;
 

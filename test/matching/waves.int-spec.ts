@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { EventsReader, StreamEvent, WaveTriggers } from '@app/matching';
+import { WaveTriggers } from '@app/matching';
 import {
   districtAt,
   employerWithProfile,
@@ -12,6 +12,7 @@ import { startMatcherInProcess } from '../support/processes';
 import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
 import { AppClock } from '../support/test-clock';
+import { EventsReader, StreamEvent } from '@app/events';
 
 /**
  * Offer waves with the API and the matcher in this process, on one database and

@@ -1,8 +1,8 @@
-import { EventsReader, StreamEvent } from '@app/matching';
 import { employerWithProfile, postShift, shiftBody } from '../listings/listings-factory';
 import { createMarket } from '../markets/market-factory';
 import { Cluster, onlineWorker } from './realtime-factory';
 import { AppClock } from '../support/test-clock';
+import { EventsReader, StreamEvent } from '@app/events';
 
 const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;

@@ -1,9 +1,9 @@
-import { EventsReader } from '@app/matching';
 import { employerWithProfile, postShift, shiftBody } from '../listings/listings-factory';
 import { freePort, stopProcess } from '../support/processes';
 import type { SignedIn } from '../support/test-api';
 import { Cluster, onlineWorker, TestClient } from './realtime-factory';
 import { AppClock } from '../support/test-clock';
+import { EventsReader } from '@app/events';
 
 /**
  * Realtime nodes going away under connected phones: drained on SIGTERM, killed

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { EventsReader } from '@app/matching';
 import { employerWithProfile, postShift, shiftBody } from '../listings/listings-factory';
 import { createMarket } from '../markets/market-factory';
 import { TEST_JWT_SECRET } from '../support/test-env';
 import { Cluster, onlineWorker, TestClient } from './realtime-factory';
 import { AppClock } from '../support/test-clock';
+import { EventsReader } from '@app/events';
 
 /**
  * The gateway's door and its rules: who may connect, which rooms a socket is

@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { QueueName } from '@app/contracts';
-import { EventsReader } from '@app/matching';
 import {
   employerWithProfile,
   northOfCentre,
@@ -12,6 +11,7 @@ import { freePort } from '../support/processes';
 import { AppClock } from '../support/test-clock';
 import { TEST_REDIS_URL } from '../support/test-env';
 import { Cluster, onlineWorker } from './realtime-factory';
+import { EventsReader } from '@app/events';
 
 /**
  * Redis loses its data under a running stack (a restart without persistence, a

@@ -8,14 +8,8 @@ import {
 import type { Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig, createRedis, PipelineHealth } from '@app/common';
-import {
-  EventsConsumer,
-  handleInOrderPerKey,
-  MatchingQueue,
-  OutboxPublisher,
-  WaveJobs,
-  WaveTriggers,
-} from '@app/matching';
+import { MatchingQueue, WaveJobs, WaveTriggers } from '@app/matching';
+import { EventsConsumer, handleInOrderPerKey, OutboxPublisher } from '@app/events';
 
 /** The consumer group of matchers on the event stream: each event reaches one matcher. */
 export const MATCHER_GROUP = 'matcher';

@@ -16,9 +16,9 @@ import { SocketAccessService } from './socket/socket-access.service';
  * The realtime node: a socket.io server (attached in main.ts) that authenticates
  * sockets, puts them in their rooms, takes presence heartbeats and delivers the
  * published events across nodes. MatchingModule brings the presence service and
- * the read services for snapshots, BoardsModule the hall boards' data. As in the
- * matcher, the matching modules bring their HTTP routes along (which need
- * AccountsModule's guards); clients use the API's.
+ * the read services for snapshots, BoardsModule the hall boards' data, AccountsModule
+ * the socket handshake's token and session checks. None of them carries routes: this
+ * public port serves /health and /metrics over HTTP and nothing else.
  */
 @Module({
   imports: [PlatformModule, AccountsModule, MatchingModule, BoardsModule],

@@ -10,10 +10,10 @@
  * headcount and the no-double-booking rule.
  */
 import { distanceKm } from '@app/common/geo/distance';
-import { planFirstWaves, type PlanShift } from '@app/matching/batching/batch-plan';
-import { ineligibility, type ShiftRequirements } from '@app/matching/candidates/eligibility';
-import { compareByScore, score, type Score } from '@app/matching/candidates/scoring';
-import { radiusSteps, seatsOpen, waveSize } from '@app/matching/waves/wave-rules';
+import { planFirstWaves, type PlanShift } from '@app/matching/offers/batching/batch-plan';
+import { ineligibility, type ShiftRequirements } from '@app/matching/offers/candidates/eligibility';
+import { compareByScore, score, type Score } from '@app/matching/offers/candidates/scoring';
+import { radiusSteps, seatsOpen, waveSize } from '@app/matching/offers/waves/wave-rules';
 import { mix, mulberry32, shuffle, uniformAt } from './prng';
 import { EventQueue, gini, mean, median } from './stats';
 import { at, HOUR, MINUTE, tradeInfo, type SimShift, type SimWorker, type World } from './world';

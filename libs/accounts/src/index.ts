@@ -17,3 +17,6 @@ export * from './phone/is-phone.decorator';
 export * from './otp/code-sender';
 export * from './otp/otp.service';
 export * from './refresh-tokens/refresh-token.entity';
+export * from './users/user-roles.sql';
+export * from './otp/otp.module';
+export * from './accounts-http.module';

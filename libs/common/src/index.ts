@@ -28,6 +28,6 @@ export * from './platform.module';
 export * from './clock';
 export * from './idempotency/idempotent.decorator';
 export * from './idempotency/idempotency.module';
-export * from './outbox/record-events';
 export * from './throttling/throttling.module';
 export * from './throttling/public-read.guard';
+export * from './database/update-returning';

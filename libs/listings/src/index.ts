@@ -26,3 +26,8 @@ export * from './shifts/domain/shanghai-time';
 export * from './shifts/domain/pay';
 export * from './worker-posts/worker-posts.module';
 export * from './worker-posts/worker-posts.service';
+export * from './employers/employer-profile.view';
+export * from './markets/market.dto';
+export * from './workers/worker-profile.dto';
+export * from './listings-http.module';
+export * from './shifts/shift.dto';

@@ -7,9 +7,21 @@ import { EmployersModule } from './employers/employers.module';
 import { ShiftsModule } from './shifts/shifts.module';
 import { WorkerPostsModule } from './worker-posts/worker-posts.module';
 
-/** Listings: trades, certificates, worker and employer profiles, shifts, worker posts and the market directory. */
+/**
+ * Listings: trades, certificates, worker and employer profiles, shifts, worker posts and the
+ * market directory, without routes (ListingsHttpModule adds them, in apps/api only).
+ */
 @Module({
   imports: [
+    TradesModule,
+    CertificatesModule,
+    MarketsModule,
+    WorkersModule,
+    EmployersModule,
+    ShiftsModule,
+    WorkerPostsModule,
+  ],
+  exports: [
     TradesModule,
     CertificatesModule,
     MarketsModule,

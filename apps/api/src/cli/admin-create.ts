@@ -8,8 +8,8 @@ import {
   maskPhone,
   runMigrations,
 } from '@app/common';
-import { isMainlandMobile, normalizePhone } from '@app/accounts/phone/phone';
-import { upsertUserWithRole } from '@app/accounts/users/user-roles.sql';
+import { isMainlandMobile, normalizePhone } from '@app/accounts';
+import { upsertUserWithRole } from '@app/accounts';
 
 const USAGE = 'usage: npm run admin:create -- --phone 13800000000';
 

@@ -3,10 +3,10 @@ import type Redis from 'ioredis';
 import type { Server } from 'socket.io';
 import { APP_CONFIG, AppConfig, createRedis, PipelineHealth } from '@app/common';
 import { Room, SocketEvent, type PublishedEvent } from '@app/contracts';
-import { EventsConsumer } from '@app/matching';
 import { BOARD_SOURCE, type BoardSource } from './board-source';
 import { RealtimeMetrics } from './realtime-metrics';
 import { SeenEvents } from './seen-events';
+import { EventsConsumer } from '@app/events';
 
 /** The consumer group of realtime nodes: each event is read by one node, which emits it cluster-wide. */
 export const REALTIME_GROUP = 'realtime';

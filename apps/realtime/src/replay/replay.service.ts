@@ -3,12 +3,13 @@ import type Redis from 'ioredis';
 import type { Socket } from 'socket.io';
 import { APP_CONFIG, AppConfig, PageQueryDto, REDIS } from '@app/common';
 import { EVENTS_STREAM, Room, SocketEvent, type PublishedEvent } from '@app/contracts';
-import { AssignmentQueriesService, fromStreamEntry, OffersService } from '@app/matching';
+import { AssignmentQueriesService, OffersService } from '@app/matching';
 import { BOARD_SOURCE, type BoardSource } from '../delivery/board-source';
 import { RealtimeMetrics } from '../delivery/realtime-metrics';
 import { ServerEvent } from '../socket/client-events';
 import type { SocketIdentity } from '../socket/socket-identity';
 import { planReplay } from './replay-plan';
+import { fromStreamEntry } from '@app/events';
 
 type Entries = [string, string[]][];
 const PAGE = 500;

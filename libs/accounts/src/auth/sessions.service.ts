@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppException, Clock } from '@app/common';
 // A plain function (no Nest module), so accounts does not depend on matching's modules.
-import { recordCommitment } from '@app/matching/credit/commitments/record-commitment';
+import { recordCommitment } from '@app/commitments';
 import { ErrorCode, Role } from '@app/contracts';
 import { OtpService } from '../otp/otp.service';
 import { decideRotation } from '../refresh-tokens/refresh-token';

@@ -1,6 +1,6 @@
 import { distanceKm, LatLng, maskName, maskPersonalNumbers } from '@app/common';
 import { shanghaiDate, toShanghaiIso } from '@app/listings';
-import { publicEmployerName } from '@app/listings/employers/employer-profile.view';
+import { publicEmployerName } from '@app/listings';
 import type { EmployerKind } from '@app/listings';
 import type {
   BoardCountersView,

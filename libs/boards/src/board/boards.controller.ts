@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PublicRead } from '@app/common';
-import { MarketIdParams } from '@app/listings/markets/market.dto';
+import { MarketIdParams } from '@app/listings';
 import { BoardService } from './board.service';
 import { BoardSnapshotView } from './board.view';
 

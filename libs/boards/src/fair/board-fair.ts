@@ -3,7 +3,7 @@ import type { LatLng } from '@app/common';
 import { maskPersonalNumbers } from '@app/common';
 import { toShanghaiIso } from '@app/listings';
 import type { EmployerKind } from '@app/listings';
-import { publicEmployerName } from '@app/listings/employers/employer-profile.view';
+import { publicEmployerName } from '@app/listings';
 import { type BoardShiftRow, shanghaiDay, toBoardShift } from '../board/board-mapping';
 import type { BoardFairView, BoardNextFairView, BoardShiftView } from '../board/board.view';
 import {

@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployerProfileEntity } from './employer-profile.entity';
-import { EmployersController } from './employers.controller';
 import { EmployersService } from './employers.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([EmployerProfileEntity])],
-  controllers: [EmployersController],
   providers: [EmployersService],
   exports: [EmployersService],
 })

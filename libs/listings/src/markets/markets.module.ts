@@ -2,15 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TradesModule } from '../trades/trades.module';
 import { MarketEntity, MarketOperatorEntity } from './market.entity';
-import { MarketOperatorsController } from './market-operators.controller';
 import { MarketOperatorsService } from './market-operators.service';
-import { MarketsController } from './markets.controller';
 import { MarketsService } from './markets.service';
 
 /** The directory of gig markets 零工市场名录 (clause 八) and who operates each. */
 @Module({
   imports: [TypeOrmModule.forFeature([MarketEntity, MarketOperatorEntity]), TradesModule],
-  controllers: [MarketsController, MarketOperatorsController],
   providers: [MarketsService, MarketOperatorsService],
   exports: [MarketsService, MarketOperatorsService],
 })

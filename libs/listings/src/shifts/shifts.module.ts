@@ -5,7 +5,6 @@ import { MarketsModule } from '../markets/markets.module';
 import { TradesModule } from '../trades/trades.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { ShiftEntity } from './shift.entity';
-import { ShiftsController } from './shifts.controller';
 import { ShiftsService } from './shifts.service';
 
 @Module({
@@ -16,7 +15,6 @@ import { ShiftsService } from './shifts.service';
     MarketsModule,
     CertificatesModule,
   ],
-  controllers: [ShiftsController],
   providers: [ShiftsService],
   exports: [ShiftsService],
 })

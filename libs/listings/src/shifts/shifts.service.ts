@@ -9,11 +9,10 @@ import {
   Clock,
   clockStampSql,
   Page,
-  recordEvents,
   toPage,
 } from '@app/common';
 // A plain function (no Nest module): posting records the employer's 告知承诺 (clause 十八).
-import { recordCommitment } from '@app/matching/credit/commitments/record-commitment';
+import { recordCommitment } from '@app/commitments';
 import { ErrorCode } from '@app/contracts';
 import { EmployersService } from '../employers/employers.service';
 import { MarketsService } from '../markets/markets.service';
@@ -32,6 +31,7 @@ import { EmployerShiftsQueryDto, ShiftSearchQueryDto } from './search/shift-sear
 import { CreateShiftDto } from './shift.dto';
 import { shiftUpdated } from './shift-events';
 import { SHIFT_COLUMNS, SHIFT_OWN_COLUMNS, ShiftRow, ShiftView, toShiftView } from './shift.view';
+import { recordEvents } from '@app/events';
 
 type SortedRow = ShiftRow & { sort_time: string };
 

@@ -3,12 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TradesModule } from '../trades/trades.module';
 import { WorkersModule } from '../workers/workers.module';
 import { WorkerPostEntity } from './worker-post.entity';
-import { WorkerPostsController } from './worker-posts.controller';
 import { WorkerPostsService } from './worker-posts.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([WorkerPostEntity]), WorkersModule, TradesModule],
-  controllers: [WorkerPostsController],
   providers: [WorkerPostsService],
   exports: [WorkerPostsService],
 })

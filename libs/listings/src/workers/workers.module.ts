@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TradesModule } from '../trades/trades.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { WorkerProfileEntity, WorkerTradeEntity } from './worker-profile.entity';
-import { WorkersController } from './workers.controller';
 import { WorkersService } from './workers.service';
 
 @Module({
@@ -12,7 +11,6 @@ import { WorkersService } from './workers.service';
     TradesModule,
     CertificatesModule,
   ],
-  controllers: [WorkersController],
   providers: [WorkersService],
   exports: [WorkersService],
 })

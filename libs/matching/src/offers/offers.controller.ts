@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
 import { Idempotent, Page, PageQueryDto } from '@app/common';
-import { AssignmentView } from '../assignments/assignment.view';
+import { AssignmentView } from '../seats/assignment.view';
 import { OfferDetailView, OfferView } from './offer.view';
 import { OffersService } from './offers.service';
 

@@ -3,25 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import {
-  AppException,
-  Clock,
-  decodeCursor,
-  Page,
-  PageQueryDto,
-  recordEvents,
-  toPage,
-} from '@app/common';
+import { AppException, Clock, decodeCursor, Page, PageQueryDto, toPage } from '@app/common';
 import { ErrorCode, OfferCloseReason } from '@app/contracts';
 import { toShanghaiIso } from '@app/listings';
-import { AssignmentView } from '../assignments/assignment.view';
-import { AssignmentsService } from '../assignments/assignments.service';
-import { SeatsService } from '../assignments/seats.service';
-import { recordCommitment } from '../credit/commitments/record-commitment';
+import { AssignmentView } from '../seats/assignment.view';
+import { AssignmentsService } from '../seats/assignments.service';
+import { SeatsService } from '../seats/seats.service';
+import { recordCommitment } from '@app/commitments';
 import { OfferStatus } from './domain/offer-status';
 import { offerClosed } from './offer-events';
 import { OFFER_COLUMNS, OfferDetailView, OfferRow, OfferView, toOfferView } from './offer.view';
-import { updateReturning } from '../assignments/update-returning';
+import { updateReturning } from '@app/common';
+import { recordEvents } from '@app/events';
 
 interface OfferRef {
   id: string;

@@ -1,4 +1,4 @@
-import type { Score } from '../candidates/scoring';
+import type { Score } from '../offers/candidates/scoring';
 import { recommend, type AssessedShift } from './recommendation-rules';
 
 const start = new Date('2026-12-01T09:00:00+08:00');

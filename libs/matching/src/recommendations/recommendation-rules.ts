@@ -1,6 +1,6 @@
-import type { PayUnit } from '@app/listings/shifts/domain/pay';
-import { payBelowMinimum } from '../candidates/eligibility';
-import type { Score } from '../candidates/scoring';
+import type { PayUnit } from '@app/listings';
+import { payBelowMinimum } from '../offers/candidates/eligibility';
+import type { Score } from '../offers/candidates/scoring';
 
 /** How many recommendations a post gets: a phone screen's worth, no pagination. */
 export const RECOMMENDATION_LIMIT = 20;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppException, Clock, nearSql } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { SHIFT_COLUMNS, toShiftView, type PayUnit, type ShiftRow } from '@app/listings';
-import { CandidatesService } from '../candidates/candidates.service';
+import { CandidatesService } from '../offers/candidates/candidates.service';
 import { recommend, RECOMMENDATION_LIMIT } from './recommendation-rules';
 import type { RecommendationsView } from './recommendation.view';
 

@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { pageSchema } from '@app/matching/credit/page-schema';
+import { pageSchema } from '@app/credit';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
 import { Idempotent, Page } from '@app/common';
 import {

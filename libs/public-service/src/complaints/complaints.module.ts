@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CreditModule } from '@app/matching/credit/credit.module';
+import { CreditModule } from '@app/credit';
 import { ComplaintsController } from './complaints.controller';
 import { ComplaintsService } from './complaints.service';
 

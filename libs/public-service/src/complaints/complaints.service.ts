@@ -6,8 +6,8 @@ import type { AuthUser } from '@app/accounts';
 import { AppException, Clock, decodeCursor, Page, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { toShanghaiIso } from '@app/listings';
-import { AuditService } from '@app/matching/credit/audit.service';
-import { CreditService } from '@app/matching/credit/credit.service';
+import { AuditService } from '@app/credit';
+import { CreditService } from '@app/credit';
 import {
   ComplaintStatus,
   CREDIT_KIND_FOR,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, maskPersonalNumbers } from '@app/common';
 import { toShanghaiIso } from '@app/listings';
-import { publicEmployerName } from '@app/listings/employers/employer-profile.view';
+import { publicEmployerName } from '@app/listings';
 import type { EmployerKind } from '@app/listings';
 import { fairState } from './fair-rules';
 import { fairNotFound } from './fair-desk';

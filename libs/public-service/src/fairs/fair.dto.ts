@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { IsPhone } from '@app/accounts';
 import { PageQueryDto } from '@app/common';
-import { WITH_OFFSET } from '@app/listings/shifts/shift.dto';
+import { WITH_OFFSET } from '@app/listings';
 
 export class CreateFairDto {
   @ApiProperty({ example: '春季家政装卸零工专场招聘会' })

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
 import { Idempotent } from '@app/common';
-import { MarketIdParams } from '@app/listings/markets/market.dto';
+import { MarketIdParams } from '@app/listings';
 import {
   AddFairEmployerDto,
   AttachShiftDto,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TradesModule } from '@app/listings';
-import { CreditModule } from '@app/matching/credit/credit.module';
+import { CreditModule } from '@app/credit';
 import { CalendarController } from './calendar.controller';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';

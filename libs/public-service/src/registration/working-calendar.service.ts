@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, AppException, Clock } from '@app/common';
 import { ErrorCode } from '@app/contracts';
-import { AuditService } from '@app/matching/credit/audit.service';
+import { AuditService } from '@app/credit';
 import { shanghaiDate } from '@app/listings';
 import {
   addCalendarDays,

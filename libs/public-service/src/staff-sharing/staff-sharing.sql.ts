@@ -1,6 +1,6 @@
 import { maskPersonalNumbers } from '@app/common';
 import { toShanghaiIso } from '@app/listings';
-import { publicEmployerName } from '@app/listings/employers/employer-profile.view';
+import { publicEmployerName } from '@app/listings';
 import type { SharingPost } from './staff-sharing-rules';
 import type { SharingPostView } from './staff-sharing.view';
 

@@ -1,0 +1,2 @@
+export * from './direct-hire.module';
+export * from './invites/invites.service';

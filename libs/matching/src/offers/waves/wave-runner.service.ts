@@ -1,0 +1,242 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, Clock } from '@app/common';
+import type { DomainEvent } from '@app/contracts';
+import { CandidatesService } from '../candidates/candidates.service';
+import type { RankedCandidate } from '../candidates/candidates.types';
+import { offerClosed } from '../offer-events';
+import { MatchStrategy, planFirstWaves, PlanShift } from '../batching/batch-plan';
+import { MatchingQueue } from './matching-queue';
+import { offerCreated, offeredShift, type OfferedShiftRow } from './offer-created';
+import { radiusSteps, seatsOpen, waveSize } from './wave-rules';
+import { recordEvents } from '@app/events';
+
+interface RunRow {
+  shift_id: string;
+  radius_km: number;
+  state: 'running' | 'exhausted' | 'done';
+  first_wave_at: Date | null;
+}
+
+interface ShiftRow extends OfferedShiftRow {
+  starts_at: Date;
+  ends_at: Date;
+  headcount: number;
+  filled: number;
+  status: string;
+  pending: number;
+}
+
+interface Search {
+  candidates: RankedCandidate[];
+  radiusKm: number;
+  exhausted: boolean;
+}
+
+/**
+ * Sends offer waves and expires offers. Every step is safe to repeat and to run in
+ * several matcher processes at once:
+ * - the shift's matching_runs row is locked FOR UPDATE for the whole wave, so two
+ *   waves of one shift never size themselves from the same pending count;
+ * - offers insert with ON CONFLICT (shift_id, worker_id) DO NOTHING and `rank()`
+ *   leaves out workers already offered: a retried wave never offers a worker twice;
+ * - offers and their `offer.created` events commit together (the outbox);
+ * - expiry is a conditional update `WHERE status = 'pending'`.
+ */
+@Injectable()
+export class WaveRunner {
+  constructor(
+    private readonly db: DataSource,
+    private readonly candidates: CandidatesService,
+    private readonly queue: MatchingQueue,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Wave `wave` for these shifts, planned jointly (`strategy`) when there are
+   * several. Wave 1 skips shifts whose first wave already went out (a batch and a
+   * shift's own job may both try). Returns how many offers it created.
+   */
+  async offerWave(shiftIds: string[], wave: number, strategy: MatchStrategy): Promise<number> {
+    const ids = [...new Set(shiftIds)].sort();
+    const created = await this.db.transaction((tx) => this.offerWaveIn(tx, ids, wave, strategy));
+    // Also (re)schedules expiry of offers a crashed attempt committed but never scheduled.
+    await this.scheduleExpiries(ids);
+    return created;
+  }
+
+  private async offerWaveIn(
+    tx: EntityManager,
+    ids: string[],
+    wave: number,
+    strategy: MatchStrategy,
+  ): Promise<number> {
+    // Sorted ids: batches lock rows in one order, so they never deadlock.
+    const runs: RunRow[] = await tx.query(
+      `SELECT shift_id, radius_km, state, first_wave_at FROM matching_runs
+        WHERE shift_id = ANY($1::uuid[]) ORDER BY shift_id FOR UPDATE`,
+      [ids],
+    );
+    const live = runs.filter((r) => r.state !== 'done' && (wave > 1 || r.first_wave_at === null));
+    if (live.length === 0) return 0;
+    const shifts = new Map<string, ShiftRow>(
+      (
+        (await tx.query(
+          `SELECT s.id, s.title, s.trade_code, s.lat, s.lng, s.address, s.district, s.starts_at, s.ends_at,
+                  s.pay_unit, s.pay_fen, s.headcount, s.filled, s.status,
+                  (SELECT count(*)::int FROM offers o WHERE o.shift_id = s.id AND o.status = 'pending') AS pending
+             FROM shifts s WHERE s.id = ANY($1::uuid[])`,
+          [live.map((r) => r.shift_id)],
+        )) as ShiftRow[]
+      ).map((s) => [s.id, s]),
+    );
+
+    const wanted = new Map<string, number>();
+    for (const run of live) {
+      const shift = shifts.get(run.shift_id);
+      if (!shift || shift.status !== 'open') {
+        await tx.query(
+          `UPDATE matching_runs SET state = 'done', updated_at = now() WHERE shift_id = $1`,
+          [run.shift_id],
+        );
+        continue;
+      }
+      const size = waveSize(seatsOpen(shift), shift.pending, this.config.WAVE_SIZE_FACTOR);
+      if (size > 0) wanted.set(run.shift_id, size);
+    }
+    if (wanted.size === 0) return 0;
+
+    // In a batch a worker can go to only one shift: look a little deeper than one shift needs.
+    const depth = [...wanted.values()].reduce((a, b) => a + b, 0);
+    const searches = new Map<string, Search>();
+    const planned: PlanShift[] = [];
+    for (const run of live) {
+      const slots = wanted.get(run.shift_id);
+      if (!slots) continue;
+      const search = await this.search(run.shift_id, run.radius_km, slots, depth);
+      searches.set(run.shift_id, search);
+      planned.push({
+        shiftId: run.shift_id,
+        slots,
+        candidates: search.candidates.map((c) => ({ workerId: c.workerId, score: c.score.total })),
+      });
+    }
+    const plan = planFirstWaves(planned, planned.length > 1 ? strategy : 'greedy');
+
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.OFFER_TTL_SECONDS * 1000);
+    const source = wave === 1 && planned.length > 1 ? 'batch' : 'wave';
+    let created = 0;
+    for (const [shiftId, search] of searches) {
+      const byWorker = new Map(search.candidates.map((c) => [c.workerId, c]));
+      const chosen = (plan.get(shiftId) ?? []).map((p) => byWorker.get(p.workerId)!);
+      created += await this.insertOffers(tx, shifts.get(shiftId)!, chosen, {
+        wave,
+        source,
+        now,
+        expiresAt,
+      });
+      await tx.query(
+        `UPDATE matching_runs SET radius_km = $2, state = $3, first_wave_at = COALESCE(first_wave_at, $4),
+                updated_at = now() WHERE shift_id = $1`,
+        [shiftId, search.radiusKm, search.exhausted ? 'exhausted' : 'running', now],
+      );
+    }
+    return created;
+  }
+
+  /**
+   * Candidates within the run's radius, widening it step by step (× RADIUS_GROWTH
+   * up to MATCH_RADIUS_MAX_KM) while there are fewer than `slots`.
+   */
+  private async search(
+    shiftId: string,
+    fromKm: number,
+    slots: number,
+    limit: number,
+  ): Promise<Search> {
+    const steps = radiusSteps(fromKm, this.config.RADIUS_GROWTH, this.config.MATCH_RADIUS_MAX_KM);
+    let candidates: RankedCandidate[] = [];
+    for (const radiusKm of steps) {
+      candidates = await this.candidates.rank(shiftId, { radiusKm, limit });
+      if (candidates.length >= slots) return { candidates, radiusKm, exhausted: false };
+    }
+    return { candidates, radiusKm: steps[steps.length - 1]!, exhausted: true };
+  }
+
+  private async insertOffers(
+    tx: EntityManager,
+    shift: ShiftRow,
+    chosen: RankedCandidate[],
+    o: { wave: number; source: string; now: Date; expiresAt: Date },
+  ): Promise<number> {
+    if (chosen.length === 0) return 0;
+    const values: unknown[] = [];
+    const rows = chosen.map((c, i) => {
+      values.push(c.workerId, JSON.stringify(c.score), c.distanceKm);
+      const p = i * 3;
+      return `($1, $${p + 7}::uuid, $2, $3, $${p + 8}::jsonb, $${p + 9}, $4, $5, $6)`;
+    });
+    const inserted: { id: string; worker_id: string; distance_km: number | null }[] =
+      await tx.query(
+        `INSERT INTO offers (shift_id, worker_id, wave, source, score, distance_km, expires_at, created_at, status)
+       VALUES ${rows.join(', ')}
+       ON CONFLICT (shift_id, worker_id) DO NOTHING
+       RETURNING id, worker_id, distance_km`,
+        [shift.id, o.wave, o.source, o.expiresAt, o.now, 'pending', ...values],
+      );
+    const order = new Map(chosen.map((c, i) => [c.workerId, i]));
+    inserted.sort((a, b) => order.get(a.worker_id)! - order.get(b.worker_id)!);
+    const events: DomainEvent[] = inserted.map((row) =>
+      offerCreated(
+        {
+          id: row.id,
+          workerId: row.worker_id,
+          expiresAt: o.expiresAt,
+          distanceKm: row.distance_km,
+        },
+        offeredShift(shift),
+      ),
+    );
+    await recordEvents(tx, events);
+    return inserted.length;
+  }
+
+  /** One delayed `expire` job per pending offer of these shifts (job ids dedupe). */
+  async scheduleExpiries(shiftIds: string[]): Promise<void> {
+    const pending: { id: string; expires_at: Date }[] = await this.db.query(
+      `SELECT id, expires_at FROM offers WHERE shift_id = ANY($1::uuid[]) AND status = 'pending'`,
+      [shiftIds],
+    );
+    await this.queue.addExpires(
+      pending.map((offer) => ({ offerId: offer.id, expiresAt: offer.expires_at })),
+      this.clock.now(),
+    );
+  }
+
+  /** Pending offers whose expiry is older than `before` (the sweep's safety net). */
+  overdueOffers(before: Date): Promise<{ id: string }[]> {
+    return this.db.query(
+      `SELECT id FROM offers WHERE status = 'pending' AND expires_at < $1 ORDER BY expires_at LIMIT 500`,
+      [before],
+    );
+  }
+
+  /** Expires the offer if it is still pending; its `offer.closed` event then triggers the next wave. */
+  async expire(offerId: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [rows]: [{ id: string; shift_id: string; worker_id: string }[]] = await tx.query(
+        `UPDATE offers SET status = 'expired', close_reason = 'expired', closed_at = $2
+          WHERE id = $1 AND status = 'pending' RETURNING id, shift_id, worker_id`,
+        [offerId, this.clock.now()],
+      );
+      const row = rows[0];
+      if (!row) return false;
+      await recordEvents(tx, [
+        offerClosed({ id: row.id, shiftId: row.shift_id, workerId: row.worker_id }, 'expired'),
+      ]);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '../../seats/assignments.module';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { CreditModule } from '@app/credit';
+import { ShiftProgressModule } from '../../seats/shift-progress.module';
+import { MatchingQueue } from './matching-queue';
+import { WaveJobs } from './wave-jobs.service';
+import { WaveRunner } from './wave-runner.service';
+import { WaveTriggers } from './wave-triggers.service';
+
+/** Offer waves: the matcher process runs them (apps/matcher); nothing starts on import. */
+@Module({
+  imports: [CandidatesModule, AssignmentsModule, ShiftProgressModule, CreditModule],
+  providers: [MatchingQueue, WaveRunner, WaveTriggers, WaveJobs],
+  exports: [MatchingQueue, WaveRunner, WaveTriggers, WaveJobs],
+})
+export class WavesModule {}

@@ -1,0 +1,245 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, AppException, Clock } from '@app/common';
+import { DomainEvent, ErrorCode } from '@app/contracts';
+import { canTransition, shiftUpdated, ShiftsService, ShiftView } from '@app/listings';
+import { assignmentUpdated } from './assignment-events';
+import { AssignmentView } from './assignment.view';
+import { isLateCancel } from './domain/timing';
+import { claimedView, SeatsService } from './seats.service';
+import { CandidatesService } from '../offers/candidates/candidates.service';
+import { isHardRequirement } from '../offers/candidates/eligibility';
+import { COMMITMENT_TEXTS } from '@app/commitments';
+import { checkGrabCommitment, GrabCommitmentCheck } from '@app/commitments';
+import { recordCommitment } from '@app/commitments';
+import { CreditService } from '@app/credit';
+import { REASON_TEXT } from '../offers/candidates/reason-texts';
+import { offerClosed } from '../offers/offer-events';
+import { updateReturning } from '@app/common';
+import { recordEvents } from '@app/events';
+
+function shiftNotFound(): AppException {
+  return new AppException(ErrorCode.NOT_FOUND, {
+    message: { zh: '岗位不存在', en: 'No such shift' },
+  });
+}
+
+function grabCommitmentRequired(
+  check: Exclude<GrabCommitmentCheck, 'ok'>,
+  current: string,
+): AppException {
+  return AppException.forField(
+    ErrorCode.GRAB_COMMITMENT_REQUIRED,
+    'commitmentVersion',
+    check === 'missing'
+      ? {
+          zh: `首次抢单前请阅读并同意抢单承诺（版本 ${current}）`,
+          en: `Read and accept the grab commitment (version ${current}) before your first grab`,
+        }
+      : {
+          zh: `抢单承诺已更新为版本 ${current}，请阅读后再抢单`,
+          en: `The grab commitment is now version ${current}: read it and grab again`,
+        },
+  );
+}
+
+/** Shift-level moves of matching: grab a seat (抢单) and cancel a whole shift. */
+@Injectable()
+export class ShiftLifecycleService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly shifts: ShiftsService,
+    private readonly seats: SeatsService,
+    private readonly credit: CreditService,
+    private readonly candidates: CandidatesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * A worker who meets the shift's hard requirements (trade, certificates, credit bar,
+   * not blacklisted) claims a seat directly.
+   */
+  async grab(
+    workerId: string,
+    shiftId: string,
+    commitmentVersion?: string,
+  ): Promise<AssignmentView> {
+    if (!isUUID(shiftId)) throw shiftNotFound();
+    const commitment = COMMITMENT_TEXTS.grab;
+    // The shift and the worker's profile in one round trip (a grab is a hot path).
+    const [shift] = await this.db.query<
+      {
+        trade_code: string;
+        employer_id: string;
+        lat: number;
+        lng: number;
+        has_profile: boolean;
+        holds: boolean;
+        committed: boolean;
+      }[]
+    >(
+      `SELECT s.trade_code, s.employer_id, s.lat, s.lng,
+              EXISTS (SELECT 1 FROM worker_profiles p WHERE p.user_id = $2) AS has_profile,
+              EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = $2 AND t.trade_code = s.trade_code) AS holds,
+              EXISTS (SELECT 1 FROM commitments c
+                       WHERE c.user_id = $2 AND c.kind = 'grab' AND c.version = $3) AS committed
+         FROM shifts s WHERE s.id = $1`,
+      [shiftId, workerId, commitment.version],
+    );
+    if (!shift) throw shiftNotFound();
+    if (shift.employer_id === workerId) {
+      throw new AppException(ErrorCode.FORBIDDEN, {
+        message: { zh: '不能抢自己发布的岗位', en: 'You cannot take a seat on your own shift' },
+      });
+    }
+    const check = checkGrabCommitment(commitmentVersion, commitment.version, shift.committed);
+    if (check !== 'ok') throw grabCommitmentRequired(check, commitment.version);
+    if (!shift.has_profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
+    if (!shift.holds) {
+      throw new AppException(ErrorCode.TRADE_NOT_HELD, {
+        message: {
+          zh: `您的资料中没有工种 ${shift.trade_code}`,
+          en: `Your profile does not list the trade ${shift.trade_code}`,
+        },
+      });
+    }
+    await this.assertHardRequirements(workerId, shiftId, { lat: shift.lat, lng: shift.lng });
+    const now = this.clock.now();
+    const seat = await this.db.transaction(async (tx) => {
+      // A pending offer of this worker for this shift is answered by the grab.
+      const [offer] = await tx.query<{ id: string }[]>(
+        `SELECT id FROM offers WHERE shift_id = $1 AND worker_id = $2 AND status = 'pending'`,
+        [shiftId, workerId],
+      );
+      const claimed = await this.seats.claim(tx, {
+        shiftId,
+        workerId,
+        source: 'grab',
+        offerId: offer?.id,
+        now,
+      });
+      // Taking a shift is a 告知承诺 (clause 十八), as accepting an offer is: the current
+      // version, which the app showed now or on an earlier grab.
+      await recordCommitment(tx, {
+        userId: workerId,
+        role: 'worker',
+        kind: 'grab',
+        subjectId: shiftId,
+        at: now,
+      });
+      if (offer) {
+        const closed = await updateReturning<unknown>(
+          tx,
+          `UPDATE offers SET status = 'accepted', close_reason = 'accepted', closed_at = $2
+            WHERE id = $1 AND status = 'pending' RETURNING id`,
+          [offer.id, now],
+        );
+        if (closed.length)
+          await recordEvents(tx, [offerClosed({ id: offer.id, shiftId, workerId }, 'accepted')]);
+      }
+      return claimed;
+    });
+    // A seat just claimed has nothing more to show than the claim returned: no read-back.
+    return claimedView(seat, workerId, 'grab');
+  }
+
+  private async assertHardRequirements(
+    workerId: string,
+    shiftId: string,
+    site: { lat: number; lng: number },
+  ): Promise<void> {
+    const [assessment] = await this.candidates.assess(workerId, [shiftId], site, 1);
+    const unmet = (assessment?.reasons ?? []).filter(isHardRequirement);
+    if (unmet.length === 0) return;
+    throw new AppException(ErrorCode.WORKER_NOT_ELIGIBLE, {
+      details: unmet.map((reason) => ({ field: 'shiftId', message: REASON_TEXT[reason] })),
+    });
+  }
+
+  /**
+   * The owner cancels a shift that has not started (open or filled), in one transaction:
+   * pending offers are revoked, live assignments cancelled (each a late_cancel credit
+   * event for the employer when within LATE_CANCEL_HOURS of the start), with their events.
+   */
+  async cancel(employerId: string, shiftId: string): Promise<ShiftView> {
+    if (!isUUID(shiftId)) throw shiftNotFound();
+    const now = this.clock.now();
+    await this.db.transaction(async (tx) => {
+      // The row lock makes a seat claimed at the same instant see the cancellation, or vice versa.
+      const shift = await this.seats.lockShift(tx, shiftId);
+      const [{ starts_at: startsAt }] = await tx.query<{ starts_at: Date }[]>(
+        `SELECT starts_at FROM shifts WHERE id = $1`,
+        [shiftId],
+      );
+      if (shift.employerId !== employerId) {
+        throw new AppException(ErrorCode.FORBIDDEN, {
+          message: { zh: '只能取消自己发布的岗位', en: 'You can cancel only your own shifts' },
+        });
+      }
+      const [{ n: onSite }] = await tx.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM assignments WHERE shift_id = $1 AND status = 'checked_in'`,
+        [shiftId],
+      );
+      if (!canTransition(shift.status, 'cancelled') || onSite > 0) {
+        throw new AppException(ErrorCode.SHIFT_NOT_OPEN, {
+          message: {
+            zh:
+              onSite > 0
+                ? '已有工人签到，不能取消岗位'
+                : `岗位当前状态为 ${shift.status}，不能取消`,
+            en:
+              onSite > 0
+                ? 'Workers have checked in: the shift cannot be cancelled'
+                : `A shift that is ${shift.status} cannot be cancelled`,
+          },
+        });
+      }
+      const events: DomainEvent[] = [];
+      const offers = await updateReturning<{ id: string; worker_id: string }>(
+        tx,
+        `UPDATE offers SET status = 'revoked', close_reason = 'revoked', closed_at = $2
+          WHERE shift_id = $1 AND status = 'pending' RETURNING id, worker_id`,
+        [shiftId, now],
+      );
+      for (const o of offers)
+        events.push(offerClosed({ id: o.id, shiftId, workerId: o.worker_id }, 'revoked'));
+
+      const late = isLateCancel(new Date(startsAt), now, this.config.LATE_CANCEL_HOURS);
+      const cancelled = await updateReturning<{ id: string; worker_id: string }>(
+        tx,
+        `UPDATE assignments SET status = 'cancelled', cancelled_by = 'employer', late_cancel = $2, updated_at = now()
+          WHERE shift_id = $1 AND status IN ('pending_confirm', 'confirmed') RETURNING id, worker_id`,
+        [shiftId, late],
+      );
+      for (const a of cancelled) {
+        events.push(
+          assignmentUpdated({
+            id: a.id,
+            shiftId,
+            workerId: a.worker_id,
+            employerId,
+            status: 'cancelled',
+          }),
+        );
+        if (late) {
+          await this.credit.record(tx, {
+            userId: employerId,
+            kind: 'late_cancel',
+            assignmentId: a.id,
+            note: 'shift cancelled',
+          });
+        }
+      }
+      await tx.query(
+        `UPDATE shifts SET status = 'cancelled', filled = 0, updated_at = now() WHERE id = $1`,
+        [shiftId],
+      );
+      events.push(shiftUpdated({ ...shift, status: 'cancelled', filled: 0 }));
+      await recordEvents(tx, events);
+    });
+    return this.shifts.get(shiftId);
+  }
+}
