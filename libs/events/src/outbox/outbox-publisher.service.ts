@@ -8,7 +8,13 @@ import { updateReturning } from '@app/common';
 import { toStreamFields } from '../stream/stream-entry';
 
 const BATCH = 200;
+/** Poll interval while the LISTEN connection is down: notifications are lost, polling is all. */
 const POLL_MS = 500;
+/**
+ * Poll interval while LISTEN is up: a safety net only (a notification lost in flight). Each
+ * poll is a database transaction, so the idle stack's cost is this rate (issue 14: ≤ 0.5/s).
+ */
+const SAFETY_POLL_MS = 10_000;
 /** The stream keeps roughly this many entries; consumers that fall further behind use the stored state. */
 const STREAM_MAX_LEN = 100_000;
 
@@ -30,7 +36,8 @@ interface OutboxRow {
  * transaction that commits after a later one, an event can arrive after a higher id.
  *
  * LISTEN 'outbox' (recordEvents notifies on commit) makes publishing immediate;
- * the poll every 500 ms is the safety net for a lost notification or connection.
+ * a poll every 10 s is the safety net for a lost notification, every 500 ms while the
+ * LISTEN connection is down.
  */
 @Injectable()
 export class OutboxPublisher implements OnApplicationShutdown {
@@ -39,6 +46,8 @@ export class OutboxPublisher implements OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
+  /** The last pass failed (Redis or the database away): retry at the fast pace. */
+  private failing = false;
   private stopped = true;
 
   constructor(
@@ -51,13 +60,12 @@ export class OutboxPublisher implements OnApplicationShutdown {
     if (!this.stopped) return;
     this.stopped = false;
     await this.listen();
-    this.timer = setInterval(() => this.kick(), POLL_MS);
-    this.kick();
+    this.poll();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
     const listener = this.listener;
@@ -115,6 +123,14 @@ export class OutboxPublisher implements OnApplicationShutdown {
     return rows.length;
   }
 
+  /** Publishes now and schedules the next poll, sooner while LISTEN is down. */
+  private poll(): void {
+    if (this.stopped) return;
+    this.kick();
+    const quiet = this.listener && !this.failing;
+    this.timer = setTimeout(() => this.poll(), quiet ? SAFETY_POLL_MS : POLL_MS);
+  }
+
   /** Runs batches until the outbox is empty; a kick while running schedules one more pass. */
   private kick(): void {
     if (this.stopped) return;
@@ -128,8 +144,14 @@ export class OutboxPublisher implements OnApplicationShutdown {
           this.again = false;
           while (!this.stopped && (await this.publishBatch()) === BATCH);
         } while (this.again && !this.stopped);
+        this.failing = false;
       } catch (error) {
         this.logger.warn(`publishing failed, retrying at the next poll: ${String(error)}`);
+        if (!this.failing && this.timer) {
+          this.failing = true;
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => this.poll(), POLL_MS);
+        }
       } finally {
         this.running = undefined;
       }
@@ -142,7 +164,12 @@ export class OutboxPublisher implements OnApplicationShutdown {
     // A dropped LISTEN connection only costs immediacy; the poll goes on and we reconnect.
     client.on('error', (error) => {
       this.logger.warn(`LISTEN connection lost: ${error.message}`);
-      if (this.listener === client) this.listener = undefined;
+      if (this.listener === client) {
+        this.listener = undefined;
+        // Notifications are lost until we listen again: poll fast meanwhile.
+        if (this.timer) clearTimeout(this.timer);
+        this.poll();
+      }
       setTimeout(
         () => void (!this.stopped && !this.listener && this.listen().catch(() => undefined)),
         1000,
@@ -151,5 +178,7 @@ export class OutboxPublisher implements OnApplicationShutdown {
     await client.connect();
     await client.query('LISTEN outbox');
     this.listener = client;
+    // Whatever committed while we were not listening goes out now, not at the next poll.
+    this.kick();
   }
 }
