@@ -1,11 +1,6 @@
-import { applyDelta, type BoardShift, type BoardSnapshot } from './board-state';
-import {
-  applyFairShift,
-  fairShowing,
-  nextSwitchAt,
-  refetchDelay,
-  type BoardFair,
-} from './board-fair';
+import { applyFairShift, fairShowing, nextSwitchAt, refetchDelay } from './board-fair';
+import { applyDelta } from './board-state';
+import type { BoardFair, BoardShift, BoardSnapshot } from './types';
 
 const card = (shiftId: string, seatsLeft: number): BoardShift => ({
   shiftId,

@@ -1,39 +1,4 @@
-import type { BoardShift } from './board-state';
-
-/** The job fair running at the market (libs/boards, board.view.ts: BoardFairView). */
-export interface BoardFair {
-  fairId: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  zones: BoardFairZone[];
-  counters: BoardFairCounters;
-}
-
-export interface BoardFairZone {
-  zoneId: string;
-  name: string;
-  tradeCodes: string[];
-  employers: BoardFairEmployer[];
-}
-
-export interface BoardFairEmployer {
-  employerName: string;
-  booth: string;
-  shifts: BoardShift[];
-}
-
-export interface BoardFairCounters {
-  shifts: number;
-  seatsLeft: number;
-  matchedToday: number;
-}
-
-export interface BoardNextFair {
-  fairId: string;
-  title: string;
-  startsAt: string;
-}
+import type { BoardFair, BoardNextFair, BoardShift } from './types';
 
 /** The fair is on the screen from its snapshot until its end by the screen's own clock. */
 export function fairShowing(fair: BoardFair | null | undefined, now: number): fair is BoardFair {

@@ -1,13 +1,5 @@
-import {
-  applyDelta,
-  pageCount,
-  stillOpen,
-  TICKER_SIZE,
-  type BoardCounters,
-  type BoardShift,
-  type BoardSnapshot,
-  type BoardTickerEntry,
-} from './board-state';
+import { applyDelta, pageCount, stillOpen, TICKER_SIZE } from './board-state';
+import type { BoardCounters, BoardShift, BoardSnapshot, BoardTickerEntry } from './types';
 
 const shift = (shiftId: string, over: Partial<BoardShift> = {}): BoardShift => ({
   shiftId,

@@ -2,7 +2,8 @@ import { onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import { ApiError, get } from '../shared/api';
 import { useRealtime } from '../shared/realtime';
 import { nextSwitchAt, refetchDelay } from './board-fair';
-import { applyDelta, type BoardDelta, type BoardSnapshot } from './board-state';
+import { applyDelta } from './board-state';
+import type { BoardDelta, BoardSnapshot } from './types';
 
 /** Retry a failed snapshot this often: a hall screen has nobody to press reload. */
 const RETRY_MS = 10_000;
