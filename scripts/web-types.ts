@@ -21,3 +21,14 @@ export async function renderWebTypes(document: OpenAPIObject): Promise<string> {
   const config = await resolveConfig(WEB_TYPES_FILE);
   return format(`${HEADER}\n${astToString(ast)}`, { ...config, filepath: WEB_TYPES_FILE });
 }
+
+/** Where two texts part, as one line (a 7 000-line diff helps nobody). */
+export function firstDifference(checkedIn: string, generated: string): string {
+  const a = checkedIn.split('\n');
+  const b = generated.split('\n');
+  const at = Math.max(
+    a.findIndex((text, i) => text !== b[i]),
+    0,
+  );
+  return `line ${at + 1}: checked in ${JSON.stringify(a[at])}, generated ${JSON.stringify(b[at])}`;
+}

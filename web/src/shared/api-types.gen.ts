@@ -2917,11 +2917,11 @@ export interface components {
       delta: number;
       /** @description what it counts now, after ageing (0 when voided) */
       weighted: number;
-      assignmentId?: string | null;
-      note?: string | null;
+      assignmentId: string | null;
+      note: string | null;
       at: string;
       /** @description voided by an upheld appeal */
-      voidedAt?: string | null;
+      voidedAt: string | null;
     };
     CommitmentView: {
       /** Format: uuid */
@@ -2930,7 +2930,7 @@ export interface components {
       kind: 'sign_up' | 'post_shift' | 'accept' | 'grab';
       role: string;
       /** @description the shift it was about */
-      subjectId?: string | null;
+      subjectId: string | null;
       version: string;
       textZh: string;
       textEn: string;
@@ -2947,27 +2947,27 @@ export interface components {
       /** @description text and links */
       evidence: string;
       /** @description null = indefinite */
-      until?: string | null;
+      until: string | null;
       /** @description in force now: not lifted and not past until */
       active: boolean;
       /** Format: uuid */
       createdBy: string;
       createdAt: string;
-      liftedAt?: string | null;
-      liftReason?: string | null;
+      liftedAt: string | null;
+      liftReason: string | null;
     };
     AppealView: {
       /** Format: uuid */
       id: string;
       /** Format: uuid */
       userId: string;
-      blacklistEntryId?: string | null;
-      creditEventId?: string | null;
+      blacklistEntryId: string | null;
+      creditEventId: string | null;
       text: string;
       /** @enum {string} */
       status: 'open' | 'upheld' | 'dismissed';
-      decidedAt?: string | null;
-      decisionReason?: string | null;
+      decidedAt: string | null;
+      decisionReason: string | null;
       createdAt: string;
     };
     ShiftReviewView: {
@@ -2987,8 +2987,8 @@ export interface components {
       employerScore: number;
       /** @enum {string} */
       review: 'pending' | 'approved' | 'rejected';
-      reason?: string | null;
-      decidedAt?: string | null;
+      reason: string | null;
+      decidedAt: string | null;
       heldAt: string;
     };
     CreditRecordView: {
@@ -3023,6 +3023,22 @@ export interface components {
       creditEventId?: string;
       /** @description why the record is wrong */
       text: string;
+    };
+    AuditEntryView: {
+      /** @description a bigint, as text */
+      id: string;
+      /** Format: uuid */
+      actorId: string;
+      actorPhone: string;
+      action: string;
+      subjectType: string;
+      subjectId: string;
+      /** @description whose record it is */
+      userId: string | null;
+      detail: {
+        [key: string]: unknown;
+      };
+      at: string;
     };
     RecordFalseInformationDto: {
       /** @description what was false, and how it was found */
@@ -3866,8 +3882,8 @@ export interface components {
       workerName: string;
       /** @description only for staff; never shown to the employer */
       workerPhone?: string;
-      decisionReason?: string | null;
-      decidedAt?: string | null;
+      decisionReason: string | null;
+      decidedAt: string | null;
       createdAt: string;
       /** @description staff notes (staff only) */
       notes?: components['schemas']['ComplaintNoteView'][];
@@ -5520,8 +5536,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: components['schemas']['BlacklistEntryView'][];
-            nextCursor?: string | null;
+            items: components['schemas']['BlacklistEntryView'][];
+            nextCursor: string | null;
           };
         };
       };
@@ -5595,8 +5611,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: components['schemas']['AppealView'][];
-            nextCursor?: string | null;
+            items: components['schemas']['AppealView'][];
+            nextCursor: string | null;
           };
         };
       };
@@ -5647,8 +5663,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: components['schemas']['ShiftReviewView'][];
-            nextCursor?: string | null;
+            items: components['schemas']['ShiftReviewView'][];
+            nextCursor: string | null;
           };
         };
       };
@@ -5698,7 +5714,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditEntryView'][];
+            nextCursor: string | null;
+          };
+        };
       };
     };
   };
@@ -6861,8 +6882,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: components['schemas']['ComplaintView'][];
-            nextCursor?: string | null;
+            items: components['schemas']['ComplaintView'][];
+            nextCursor: string | null;
           };
         };
       };
@@ -6889,8 +6910,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: components['schemas']['ComplaintView'][];
-            nextCursor?: string | null;
+            items: components['schemas']['ComplaintView'][];
+            nextCursor: string | null;
           };
         };
       };
