@@ -8,6 +8,7 @@ import {
   runMigrations,
 } from '@app/common';
 import { ApiModule } from './api.module';
+import { API_TITLE } from './api-document';
 import { seedDemoIfEmpty } from './demo/seed-demo';
 import { serveWebApp } from './web/serve-web-app';
 
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   }
   if (config.SEED_DEMO_ON_EMPTY) await seedDemoIfEmpty(config);
   const app = await createHttpApp(ApiModule, {
-    title: 'Linggong 零工快招 API',
+    title: API_TITLE,
     docs: true,
     beforeInit: async (nest) => {
       if (!(await serveWebApp(nest, config.WEB_DIR))) {

@@ -14,6 +14,7 @@ import { planFirstWaves, type PlanShift } from '@app/matching/offers/batching/ba
 import { ineligibility, type ShiftRequirements } from '@app/matching/offers/candidates/eligibility';
 import { compareByScore, score, type Score } from '@app/matching/offers/candidates/scoring';
 import { radiusSteps, seatsOpen, waveSize } from '@app/matching/offers/waves/wave-rules';
+import type { OfferStatus } from '@app/matching';
 import { mix, mulberry32, shuffle, uniformAt } from './prng';
 import { EventQueue, gini, mean, median } from './stats';
 import { at, HOUR, MINUTE, tradeInfo, type SimShift, type SimWorker, type World } from './world';
@@ -53,7 +54,6 @@ const DEFER_MS = 1_000;
 const SWEEP_EVERY_MS = 60_000;
 const IDLE_MS = 60_000;
 
-type OfferStatus = 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked';
 interface Offer {
   shift: number;
   worker: number;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -19,16 +20,17 @@ export interface AuditInput {
   detail?: Record<string, unknown>;
 }
 
-export interface AuditEntryView {
-  id: string;
-  actorId: string;
-  actorPhone: string;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  userId: string | null;
-  detail: Record<string, unknown>;
-  at: string;
+export class AuditEntryView {
+  @ApiProperty({ description: 'a bigint, as text' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) actorId!: string;
+  @ApiProperty() actorPhone!: string;
+  @ApiProperty() action!: string;
+  @ApiProperty() subjectType!: string;
+  @ApiProperty() subjectId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'whose record it is' })
+  userId!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) detail!: Record<string, unknown>;
+  @ApiProperty() at!: string;
 }
 
 interface AuditRow {

@@ -29,7 +29,7 @@ import { ShiftReviewService } from './review/shift-review.service';
 
 /** The city admin's credit desk: lookups, blacklist, appeals, held shifts, the audit trail. */
 @ApiTags('admin: credit')
-@ApiExtraModels(BlacklistEntryView, AppealView, ShiftReviewView)
+@ApiExtraModels(BlacklistEntryView, AppealView, ShiftReviewView, AuditEntryView)
 @Controller('admin')
 @Auth('admin')
 export class CreditAdminController {
@@ -145,6 +145,7 @@ export class CreditAdminController {
 
   @Get('audit')
   @ApiOperation({ summary: '操作记录 The audit trail of admin actions, newest first' })
+  @ApiOkResponse({ schema: pageSchema(AuditEntryView) })
   auditTrail(@Query() q: AuditQueryDto): Promise<Page<AuditEntryView>> {
     return this.audit.list(q);
   }

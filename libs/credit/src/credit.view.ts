@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { AppealView } from './appeals/appeal.dto';
 import { BlacklistEntryView } from './blacklist/blacklist.view';
 import { CREDIT_KINDS } from './credit-rules';
@@ -11,10 +11,10 @@ export class CreditEventView {
   @ApiProperty({ description: 'the points when new' }) delta!: number;
   @ApiProperty({ description: 'what it counts now, after ageing (0 when voided)' })
   weighted!: number;
-  @ApiPropertyOptional({ type: String, nullable: true }) assignmentId!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true }) assignmentId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiProperty() at!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'voided by an upheld appeal' })
+  @ApiProperty({ type: String, nullable: true, description: 'voided by an upheld appeal' })
   voidedAt!: string | null;
 }
 
@@ -22,7 +22,7 @@ export class CommitmentView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: COMMITMENT_KINDS }) kind!: string;
   @ApiProperty() role!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'the shift it was about' })
+  @ApiProperty({ type: String, nullable: true, description: 'the shift it was about' })
   subjectId!: string | null;
   @ApiProperty() version!: string;
   @ApiProperty() textZh!: string;

@@ -4,6 +4,7 @@ import { getSchemaPath } from '@nestjs/swagger';
 export function pageSchema(view: abstract new (...args: never[]) => unknown) {
   return {
     type: 'object',
+    required: ['items', 'nextCursor'],
     properties: {
       items: { type: 'array', items: { $ref: getSchemaPath(view) } },
       nextCursor: { type: 'string', nullable: true },

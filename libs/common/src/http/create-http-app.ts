@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { validationException } from '../errors/validation-errors';
@@ -51,12 +51,7 @@ export async function createHttpApp(
   });
   app.useLogger(app.get(Logger));
   await registerSecurityHeaders(app, config);
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health', method: RequestMethod.ALL },
-      { path: 'metrics', method: RequestMethod.ALL },
-    ],
-  });
+  useApiPrefix(app);
   app.useGlobalPipes(
     new ContractValidationPipe({
       whitelist: true,
@@ -110,13 +105,31 @@ function recordRequestMetrics(app: NestFastifyApplication): void {
     });
 }
 
-function serveOpenApi(app: INestApplication, title: string): void {
+/** Every route under /api/v1 but the probes, which load balancers and Prometheus know by name. */
+export function useApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.ALL },
+      { path: 'metrics', method: RequestMethod.ALL },
+    ],
+  });
+}
+
+/**
+ * The OpenAPI document of the app's routes. Reads only decorators and the module graph, so
+ * it works on an app created with `preview: true` too (scripts/gen-web-types.ts).
+ */
+export function openApiDocument(app: INestApplication, title: string): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle(title)
     .setDescription('Linggong 零工快招 public API. Errors: { error: { code, message, details } }.')
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  return SwaggerModule.createDocument(app, config);
+}
+
+function serveOpenApi(app: INestApplication, title: string): void {
+  const document = openApiDocument(app, title);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -48,11 +48,11 @@ export class ListAppealsQueryDto extends PageQueryDto {
 export class AppealView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) userId!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) blacklistEntryId!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) creditEventId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) blacklistEntryId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) creditEventId!: string | null;
   @ApiProperty() text!: string;
   @ApiProperty({ enum: APPEAL_STATUSES }) status!: AppealStatus;
-  @ApiPropertyOptional({ type: String, nullable: true }) decidedAt!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) decisionReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionReason!: string | null;
   @ApiProperty() createdAt!: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { maskPhone } from '@app/common';
 import { toShanghaiIso } from '@app/listings';
 import { isActive } from './blacklist-rules';
@@ -10,13 +10,13 @@ export class BlacklistEntryView {
   phone!: string;
   @ApiProperty() reason!: string;
   @ApiProperty({ description: 'text and links' }) evidence!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'null = indefinite' })
+  @ApiProperty({ type: String, nullable: true, description: 'null = indefinite' })
   until!: string | null;
   @ApiProperty({ description: 'in force now: not lifted and not past until' }) active!: boolean;
   @ApiProperty({ format: 'uuid' }) createdBy!: string;
   @ApiProperty() createdAt!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) liftedAt!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) liftReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) liftedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) liftReason!: string | null;
 }
 
 export const BLACKLIST_COLUMNS = `b.id, b.user_id, u.phone, b.reason, b.evidence, b.until, b.created_by,

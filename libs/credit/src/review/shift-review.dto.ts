@@ -41,7 +41,7 @@ export class ShiftReviewView {
   @ApiProperty({ description: "the employer's credit score when the shift was held" })
   employerScore!: number;
   @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) review!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) reason!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedAt!: string | null;
   @ApiProperty() heldAt!: string;
 }

@@ -21,8 +21,8 @@ export class ComplaintView {
   @ApiProperty({ description: 'masked (张**) for the employer' }) workerName!: string;
   @ApiPropertyOptional({ description: 'only for staff; never shown to the employer' })
   workerPhone?: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) decisionReason!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) decidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedAt!: string | null;
   @ApiProperty() createdAt!: string;
   @ApiPropertyOptional({ type: [ComplaintNoteView], description: 'staff notes (staff only)' })
   notes?: ComplaintNoteView[];
