@@ -16,6 +16,7 @@ import { io, Socket } from 'socket.io-client';
 import { clampToBox } from '../../libs/common/src/geo/bbox';
 import { DALIAN_DISTRICT_BOXES } from '../../libs/common/src/geo/dalian-districts.geo';
 import { DALIAN_DISTRICT_INFO, DalianDistrict } from '../../libs/listings/src/markets/districts';
+import { DEFAULT_INSTANT_WINDOW_HOURS } from '../../libs/listings/src/shifts/domain/time-window';
 import { nowMs } from './histogram';
 import { BenchStack, DEV_CODE, Proc } from './stack';
 
@@ -430,15 +431,13 @@ export class Crowd {
     }
   }
 
-  /** A POST /shifts body: an instant, auto-confirmed shift today near a worker-like spot. */
+  /** A POST /shifts body: an instant, auto-confirmed shift soon, near a worker-like spot. */
   shiftBody(): Record<string, unknown> {
     const s = this.spot();
     const now = Date.now();
-    // An instant shift must start today in Asia/Shanghai; start within what is left of today.
-    const shanghaiMidnight =
-      Math.ceil((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
+    // An instant shift must start within INSTANT_WINDOW_HOURS of posting (the stack's default).
     const earliest = now + 5 * 60_000;
-    const latest = Math.max(earliest, shanghaiMidnight - 2 * 60_000);
+    const latest = now + DEFAULT_INSTANT_WINDOW_HOURS * 3_600_000 - 2 * 60_000;
     const startsAt = earliest + this.random() * (latest - earliest);
     return {
       title: `冻品装卸 ${Math.floor(this.random() * 1e6)}`,

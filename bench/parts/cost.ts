@@ -36,6 +36,8 @@ const STATS_SETTLE_MS = 11_000;
 /** The product's default, set here so the part knows when the last expiry job is due. */
 const OFFER_TTL_SECONDS = 90;
 const OPERATION_TIMEOUT_MS = 15_000;
+/** After the last operation's event, what it set off (a second offer, a withdrawal) finishes. */
+const CPU_TAIL_MS = 1000;
 
 interface Reading {
   at: number;
@@ -47,11 +49,25 @@ interface Reading {
 /** What a window counted, gross, with its own readings taken out. */
 interface Window {
   name: string;
+  /** Operations that completed; `cpuOps` of them after the warm-up. */
   ops: number;
+  cpuOps: number;
   seconds: number;
+  /** CPU is counted over the window less its warm-up. */
+  cpuSeconds: number;
   cpuMs: number;
   xacts: number;
   statements: number | null;
+}
+
+interface WindowPlan<T> {
+  items?: T[];
+  /** Resolves true when the operation completed (its event came). */
+  op?: (item: T) => Promise<boolean>;
+  warm?: number;
+  leadMs?: number;
+  cpuTailMs: number;
+  settleMs?: number;
 }
 
 interface PerOp {
@@ -62,7 +78,7 @@ interface PerOp {
 
 export const run: Part = async ({ quick, log }) => {
   const sockets = Number(process.env.BENCH_COST_SOCKETS ?? (quick ? 300 : BUDGET.idleSockets));
-  const posts = 2 * Math.ceil(Number(process.env.BENCH_COST_OPS ?? (quick ? 20 : 100)) / 2);
+  const posts = 2 * Math.ceil(Number(process.env.BENCH_COST_OPS ?? (quick ? 30 : 100)) / 2);
   const idleSeconds = quick ? 20 : 60;
   const stack = await BenchStack.create({ OFFER_TTL_SECONDS: String(OFFER_TTL_SECONDS) });
   const raw: Record<string, unknown> = { sockets, posts, idleSeconds, settleMs: STATS_SETTLE_MS };
@@ -84,57 +100,70 @@ export const run: Part = async ({ quick, log }) => {
     const meter = new CostMeter(stack, [api, matcher, node], statements.enabled);
 
     await pause(STATS_SETTLE_MS);
-    const idle = await meter.window('idle', 0, () => pause(idleSeconds * 1000));
+    const idle = await meter.window('idle', { cpuTailMs: idleSeconds * 1000, settleMs: 0 });
     log(`${PART}: idle ${describe(idle)}`);
 
     const postToOffer = new Latency();
     const firstOffers: OfferReceipt[] = [];
-    const post = await meter.window('post', posts, async () => {
-      for (let i = 0; i < posts; i++) {
-        const offer = await postUntilOffered(crowd!, crowd!.workers[i % online]!);
-        if (!offer) continue;
+    const post = await meter.window('post', {
+      items: Array.from({ length: posts }, (_, i) => crowd!.workers[i % online]!),
+      warm: warmUp(posts),
+      cpuTailMs: CPU_TAIL_MS,
+      op: async (w) => {
+        const offer = await postUntilOffered(crowd!, w);
+        if (!offer) return false;
         firstOffers.push(offer);
         postToOffer.recordMs(offer.at - crowd!.postSent.get(offer.shiftId)!);
-      }
-      await pause(STATS_SETTLE_MS);
+        return true;
+      },
     });
-    const lastOfferAt = Math.max(...crowd.offers.map((o) => o.at));
-    log(`${PART}: post ${describe(post)}; ${firstOffers.length} offered`);
+    const offerTimes = crowd.offers.map((o) => o.at);
+    log(`${PART}: post ${describe(post)}`);
 
     const byId = new Map(crowd.workers.map((w) => [w.id, w]));
     const half = Math.ceil(firstOffers.length / 2);
     const claimLatency = { accept: new Latency(), grab: new Latency() };
     const claims = (kind: 'accept' | 'grab', offers: OfferReceipt[]) =>
-      meter.window(kind, offers.length, async () => {
-        for (const offer of offers) {
+      meter.window(kind, {
+        items: offers,
+        warm: warmUp(offers.length),
+        cpuTailMs: CPU_TAIL_MS,
+        op: async (offer) => {
           const ms = await claimUntilConfirmed(crowd!, byId.get(offer.workerId)!, offer, kind);
           if (ms !== undefined) claimLatency[kind].recordMs(ms);
-        }
-        await pause(STATS_SETTLE_MS);
+          return ms !== undefined;
+        },
       });
     const accept = await claims('accept', firstOffers.slice(0, half));
     log(`${PART}: accept ${describe(accept)}`);
     const grab = await claims('grab', firstOffers.slice(half));
     log(`${PART}: grab ${describe(grab)}`);
 
-    // Every offer of the posts expires OFFER_TTL_SECONDS after it was made (before it came).
-    const deferred = await meter.window('deferred', 0, () =>
-      pause(Math.max(0, lastOfferAt + OFFER_TTL_SECONDS * 1000 + 2000 - nowMs()) + STATS_SETTLE_MS),
-    );
+    // Each offer of the posts expires OFFER_TTL_SECONDS after it was made (before it came):
+    // CPU is counted while those expiry jobs are due, transactions until they have settled.
+    const ttl = OFFER_TTL_SECONDS * 1000;
+    const firstDue = Math.min(...offerTimes) + ttl - 1000;
+    const lastDue = Math.max(...offerTimes) + ttl + CPU_TAIL_MS;
+    const deferred = await meter.window('deferred', {
+      leadMs: Math.max(0, firstDue - nowMs()),
+      cpuTailMs: Math.max(0, lastDue - Math.max(firstDue, nowMs())),
+    });
     log(`${PART}: deferred ${describe(deferred)}`);
 
     const idleRate = perSecond(idle);
-    const postNet = combine(net(post, idleRate), net(deferred, idleRate));
-    const perOp = {
-      post: divide(postNet, firstOffers.length),
-      postWindowOnly: divide(net(post, idleRate), firstOffers.length),
-      accept: divide(net(accept, idleRate), claimLatency.accept.count),
-      grab: divide(net(grab, idleRate), claimLatency.grab.count),
+    const postWindowOnly = perOp(post, idleRate);
+    const deferredPerPost = perOp({ ...deferred, ops: post.ops, cpuOps: post.ops }, idleRate);
+    const costs = {
+      post: sum(postWindowOnly, deferredPerPost),
+      postWindowOnly,
+      deferredPerPost,
+      accept: perOp(accept, idleRate),
+      grab: perOp(grab, idleRate),
     };
     Object.assign(raw, {
       windows: { idle, post, accept, grab, deferred },
       idleRate,
-      perOp,
+      perOp: costs,
       postToOffer: postToOffer.summary(),
       acceptToEvent: claimLatency.accept.summary(),
       grabToEvent: claimLatency.grab.summary(),
@@ -142,7 +171,7 @@ export const run: Part = async ({ quick, log }) => {
       claimFailures: Object.fromEntries(crowd.acceptFailures),
       online,
     });
-    const out = rows(raw, perOp, idleRate, online, quick, statements);
+    const out = rows(raw, costs, idleRate, online, quick, statements);
     for (const line of checklist(out)) log(line);
     return { part: PART, rows: out, raw };
   } finally {
@@ -151,7 +180,13 @@ export const run: Part = async ({ quick, log }) => {
   }
 };
 
-/** Reads the counters before and after `body`; a window's own readings are taken out. */
+/**
+ * The first operations of a kind run code V8 has not compiled yet: CPU is counted from the
+ * operation after these (transactions, which do not change with warmth, from the first).
+ */
+const warmUp = (ops: number) => Math.min(5, Math.floor(ops / 5));
+
+/** Reads the counters around a window; a window's own readings are taken out. */
 class CostMeter {
   /** Each reading is a transaction (two with pg_stat_statements) that the next one counts. */
   private readonly readingOwn: number;
@@ -164,26 +199,54 @@ class CostMeter {
     this.readingOwn = statements ? 2 : 1;
   }
 
-  async window(name: string, ops: number, body: () => Promise<void>): Promise<Window> {
+  /**
+   * The database span: from a reading, through `leadMs`, the operations one at a time and
+   * `cpuTailMs`, to a reading `settleMs` later (see STATS_SETTLE_MS). The CPU span, read from
+   * /proc at once, is shorter, so less idle is taken out of it: from after the first `warm`
+   * operations (or the lead) to the end of `cpuTailMs`, which lets the servers finish what the
+   * last operation set off.
+   */
+  async window<T>(name: string, w: WindowPlan<T>): Promise<Window> {
     const before = await this.read();
-    await body();
+    await pause(w.leadMs ?? 0);
+    let cpuFrom = this.cpuMark();
+    let ops = 0;
+    let cpuOps = 0;
+    for (const [i, item] of (w.items ?? []).entries()) {
+      if (i > 0 && i === w.warm) cpuFrom = this.cpuMark();
+      if (!(await w.op!(item))) continue;
+      ops += 1;
+      if (i >= (w.warm ?? 0)) cpuOps += 1;
+    }
+    await pause(w.cpuTailMs);
+    const cpuTo = this.cpuMark();
+    await pause(w.settleMs ?? STATS_SETTLE_MS);
     const after = await this.read();
     return {
       name,
       ops,
+      cpuOps,
       seconds: round((after.at - before.at) / 1000, 3),
-      cpuMs: round(after.cpuMs - before.cpuMs),
+      cpuSeconds: round((cpuTo.at - cpuFrom.at) / 1000, 3),
+      cpuMs: round(cpuTo.cpuMs - cpuFrom.cpuMs),
       xacts: after.xacts - before.xacts - this.readingOwn,
       statements:
         after.statements === null ? null : after.statements - before.statements! - this.readingOwn,
     };
   }
 
+  private cpuMark(): { at: number; cpuMs: number } {
+    return { at: nowMs(), cpuMs: this.cpuMs() };
+  }
+
+  private cpuMs(): number {
+    return this.procs.reduce((total, p) => total + this.stack.cpuMs(p), 0);
+  }
+
   private async read(): Promise<Reading> {
-    const cpuMs = this.procs.reduce((sum, p) => sum + this.stack.cpuMs(p), 0);
     return {
       at: nowMs(),
-      cpuMs,
+      cpuMs: this.cpuMs(),
       xacts: await xactCommits(this.stack),
       statements: this.statements ? await statementCalls(this.stack) : null,
     };
@@ -222,44 +285,38 @@ async function claimUntilConfirmed(
 
 function perSecond(w: Window): PerOp {
   return {
-    cpuMs: w.cpuMs / w.seconds,
+    cpuMs: w.cpuMs / w.cpuSeconds,
     xacts: w.xacts / w.seconds,
     statements: w.statements === null ? null : w.statements / w.seconds,
   };
 }
 
-/** A window's counts less what the idle stack would have done over the same time. */
-function net(w: Window, idle: PerOp): PerOp {
+/** A window's counts less what the idle stack does over the same time, per operation. */
+function perOp(w: Window, idle: PerOp): PerOp {
+  const per = (count: number, rate: number, seconds: number, ops: number) =>
+    round((count - rate * seconds) / Math.max(1, ops));
   return {
-    cpuMs: w.cpuMs - idle.cpuMs * w.seconds,
-    xacts: w.xacts - idle.xacts * w.seconds,
+    cpuMs: per(w.cpuMs, idle.cpuMs, w.cpuSeconds, w.cpuOps),
+    xacts: per(w.xacts, idle.xacts, w.seconds, w.ops),
     statements:
       w.statements === null || idle.statements === null
         ? null
-        : w.statements - idle.statements * w.seconds,
+        : per(w.statements, idle.statements, w.seconds, w.ops),
   };
 }
 
-function combine(a: PerOp, b: PerOp): PerOp {
+function sum(a: PerOp, b: PerOp): PerOp {
   return {
-    cpuMs: a.cpuMs + b.cpuMs,
-    xacts: a.xacts + b.xacts,
-    statements: a.statements === null || b.statements === null ? null : a.statements + b.statements,
-  };
-}
-
-function divide(p: PerOp, n: number): PerOp {
-  const d = Math.max(1, n);
-  return {
-    cpuMs: round(p.cpuMs / d),
-    xacts: round(p.xacts / d),
-    statements: p.statements === null ? null : round(p.statements / d),
+    cpuMs: round(a.cpuMs + b.cpuMs),
+    xacts: round(a.xacts + b.xacts),
+    statements:
+      a.statements === null || b.statements === null ? null : round(a.statements + b.statements),
   };
 }
 
 function describe(w: Window): string {
   const st = w.statements === null ? '' : `, ${w.statements} statements`;
-  return `${w.ops} ops in ${round(w.seconds, 1)} s: ${w.cpuMs} ms CPU, ${w.xacts} xacts${st}`;
+  return `${w.ops} ops in ${round(w.seconds, 1)} s: ${w.xacts} xacts${st}; ${w.cpuMs} ms CPU over the last ${w.cpuOps} ops, ${round(w.cpuSeconds, 1)} s`;
 }
 
 function pause(ms: number): Promise<void> {
@@ -268,7 +325,7 @@ function pause(ms: number): Promise<void> {
 
 function rows(
   raw: Record<string, unknown>,
-  perOp: Record<'post' | 'postWindowOnly' | 'accept' | 'grab', PerOp>,
+  perOp: Record<'post' | 'postWindowOnly' | 'deferredPerPost' | 'accept' | 'grab', PerOp>,
   idleRate: PerOp,
   online: number,
   quick: boolean,
@@ -281,7 +338,7 @@ function rows(
       'instant post → first offer on a socket',
       perOp.post,
       BUDGET.post,
-      `n=${(raw.postToOffer as { count: number }).count}; incl. its offers' expiry jobs (post window alone: ${perOp.postWindowOnly.cpuMs} ms, ${perOp.postWindowOnly.xacts} xacts)`,
+      `n=${(raw.postToOffer as { count: number }).count}; post window ${perOp.postWindowOnly.cpuMs} ms, ${perOp.postWindowOnly.xacts} xacts + its offers' expiry jobs later ${perOp.deferredPerPost.cpuMs} ms, ${perOp.deferredPerPost.xacts} xacts`,
     ],
     [
       'accept → employer event',
