@@ -3,45 +3,36 @@
  * database: transactions (pg_stat_database) and statements, i.e. round trips
  * (pg_stat_statements, where the server loads it).
  */
+import type { Client } from 'pg';
 import type { BenchStack } from './stack';
 
 /** Transactions committed or rolled back in the stack's database so far (pg_stat_database). */
-export async function xactCommits(stack: BenchStack): Promise<number> {
-  const db = stack.db();
-  await db.connect();
-  try {
+export function xactCommits(stack: BenchStack): Promise<number> {
+  return withClient(stack, async (db) => {
     const { rows } = await db.query<{ n: string }>(
       `SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`,
     );
     return Number(rows[0]!.n);
-  } finally {
-    await db.end();
-  }
+  });
 }
 
-export async function statementsInstalled(stack: BenchStack): Promise<boolean> {
-  const db = stack.db();
-  await db.connect();
-  try {
-    await db.query('SELECT 1 FROM pg_stat_statements LIMIT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await db.end();
-  }
+export function statementsInstalled(stack: BenchStack): Promise<boolean> {
+  return withClient(stack, (db) =>
+    db.query('SELECT 1 FROM pg_stat_statements LIMIT 1').then(
+      () => true,
+      () => false,
+    ),
+  );
 }
 
 /**
  * Makes pg_stat_statements readable in the stack's (throwaway) database when the server
  * loads the library; never changes the server's configuration. Returns why not otherwise.
  */
-export async function enableStatements(
+export function enableStatements(
   stack: BenchStack,
 ): Promise<{ enabled: true } | { enabled: false; reason: string }> {
-  const db = stack.db();
-  await db.connect();
-  try {
+  return withClient(stack, async (db) => {
     const { rows } = await db.query<{ available: boolean; preload: string }>(
       `SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_stat_statements') AS available,
               current_setting('shared_preload_libraries') AS preload`,
@@ -57,21 +48,26 @@ export async function enableStatements(
     }
     await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     return { enabled: true };
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 /** Statements run in the stack's database so far (pg_stat_statements, BEGIN and COMMIT included). */
-export async function statementCalls(stack: BenchStack): Promise<number> {
-  const db = stack.db();
-  await db.connect();
-  try {
+export function statementCalls(stack: BenchStack): Promise<number> {
+  return withClient(stack, async (db) => {
     const { rows } = await db.query<{ n: string | null }>(
       `SELECT sum(calls) AS n FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
        WHERE d.datname = current_database()`,
     );
     return Number(rows[0]!.n ?? 0);
+  });
+}
+
+/** A connection of its own for one reading: a reading is then one transaction, counted once. */
+async function withClient<T>(stack: BenchStack, read: (db: Client) => Promise<T>): Promise<T> {
+  const db = stack.db();
+  await db.connect();
+  try {
+    return await read(db);
   } finally {
     await db.end();
   }
