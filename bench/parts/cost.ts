@@ -117,6 +117,7 @@ export const run: Part = async ({ quick, log }) => {
         return true;
       },
     });
+    if (!firstOffers.length) throw new Error(`no post reached an offer: ${crowd.postFailures[0]}`);
     const offerTimes = crowd.offers.map((o) => o.at);
     log(`${PART}: post ${describe(post)}`);
 
