@@ -18,6 +18,7 @@ const PARTS: [name: string, load: () => Promise<Part>][] = [
   ['crash', async () => (await import('./parts/crash')).run],
   ['quality', async () => (await import('./parts/quality')).run],
   ['push-vs-poll', async () => (await import('./parts/push-vs-poll')).run],
+  ['cost', async () => (await import('./parts/cost')).run],
 ];
 
 async function main(): Promise<void> {

@@ -10,11 +10,13 @@
  * `AccessTokenService.sign` puts in — signing 10k in over HTTP is setup, not what is measured.
  */
 import { randomUUID } from 'node:crypto';
+import { COMMITMENT_TEXTS } from '@app/matching/credit/commitments/commitment-texts';
 import * as jwt from 'jsonwebtoken';
 import { io, Socket } from 'socket.io-client';
 import { clampToBox } from '../../libs/common/src/geo/bbox';
 import { DALIAN_DISTRICT_BOXES } from '../../libs/common/src/geo/dalian-districts.geo';
 import { DALIAN_DISTRICT_INFO, DalianDistrict } from '../../libs/listings/src/markets/districts';
+import { DEFAULT_INSTANT_WINDOW_HOURS } from '../../libs/listings/src/shifts/domain/time-window';
 import { nowMs } from './histogram';
 import { BenchStack, DEV_CODE, Proc } from './stack';
 
@@ -106,7 +108,8 @@ export class Crowd {
   /** First board.delta carrying each shift's card. */
   readonly boardSeen = new Map<string, number>();
   private readonly answers = new Set<Promise<void>>();
-  private offerWaiters: (() => void)[] = [];
+  /** Callers of `waitFor`, woken by each offer and each confirmed assignment. */
+  private waiters: (() => void)[] = [];
   private closed = false;
   private readonly secret: string;
 
@@ -257,8 +260,10 @@ export class Crowd {
           'assignment.updated',
           (p: { shiftId: string; workerId: string; status: string }) => {
             const key = `${p.shiftId}:${p.workerId}`;
-            if (p.status === 'confirmed' && !this.acceptConfirmed.has(key))
+            if (p.status === 'confirmed' && !this.acceptConfirmed.has(key)) {
               this.acceptConfirmed.set(key, nowMs());
+              this.wake();
+            }
           },
         );
         this.employers.push(employer);
@@ -354,7 +359,7 @@ export class Crowd {
     const seen = this.offerCount.get(p.offerId) ?? 0;
     this.offerCount.set(p.offerId, seen + 1);
     this.offers.push({ offerId: p.offerId, shiftId: p.shift.id, workerId: w.id, at });
-    for (const wake of this.offerWaiters.splice(0)) wake();
+    this.wake();
     if (seen > 0 || this.closed || this.options.answer === false) return;
     const decline = this.random() < (this.options.declineShare ?? 0.2);
     const median = this.options.answerMedianMs ?? 2000;
@@ -362,39 +367,77 @@ export class Crowd {
     const delay = Math.min(8000, median * Math.exp(sigma * this.gaussianPair()[0]));
     const answer = new Promise<void>((resolve) => setTimeout(resolve, delay)).then(async () => {
       if (this.closed) return;
-      const key = `${p.shift.id}:${w.id}`;
-      if (!decline) this.acceptSent.set(key, nowMs());
-      try {
-        const res = await fetch(
-          `${this.api.url}/api/v1/offers/${p.offerId}/${decline ? 'decline' : 'accept'}`,
-          {
-            method: 'POST',
-            headers: { authorization: `Bearer ${w.token}` },
-          },
-        );
-        await res.arrayBuffer();
-        if (!decline && !res.ok) {
-          this.acceptSent.delete(key);
-          const k = String(res.status);
-          this.acceptFailures.set(k, (this.acceptFailures.get(k) ?? 0) + 1);
-        }
-      } catch {
-        this.acceptSent.delete(key);
-      }
+      await this.answerOffer(w, { offerId: p.offerId, shiftId: p.shift.id }, decline);
     });
     this.answers.add(answer);
     void answer.finally(() => this.answers.delete(answer));
   }
 
-  /** A POST /shifts body: an instant, auto-confirmed shift today near a worker-like spot. */
+  /** Accepts or declines an offer over HTTP; an accept is tracked as a seat claim. */
+  async answerOffer(
+    w: BenchWorker,
+    offer: { offerId: string; shiftId: string },
+    decline = false,
+  ): Promise<boolean> {
+    const path = `/api/v1/offers/${offer.offerId}/${decline ? 'decline' : 'accept'}`;
+    if (!decline) return this.claimSeat(w, offer.shiftId, path, '');
+    return isOk(await this.postAs(w, path));
+  }
+
+  /** Grabs a seat (抢单, naming the 抢单承诺 version), tracked as a seat claim. */
+  grab(w: BenchWorker, shiftId: string): Promise<boolean> {
+    const body = { commitmentVersion: COMMITMENT_TEXTS.grab.version };
+    return this.claimSeat(w, shiftId, `/api/v1/shifts/${shiftId}/grab`, 'grab ', body);
+  }
+
+  /**
+   * Its send time is kept (acceptSent) until the employer's assignment.updated; a refusal is
+   * counted in acceptFailures under `label` + status, a request that got no answer is not.
+   */
+  private async claimSeat(
+    w: BenchWorker,
+    shiftId: string,
+    path: string,
+    label: string,
+    body?: unknown,
+  ): Promise<boolean> {
+    const key = `${shiftId}:${w.id}`;
+    this.acceptSent.set(key, nowMs());
+    const status = await this.postAs(w, path, body);
+    if (isOk(status)) return true;
+    this.acceptSent.delete(key);
+    if (status) {
+      const reason = `${label}${status}`;
+      this.acceptFailures.set(reason, (this.acceptFailures.get(reason) ?? 0) + 1);
+    }
+    return false;
+  }
+
+  /** POSTs to the API as `w`: the status, or 0 when no answer came. */
+  private async postAs(w: BenchWorker, path: string, body?: unknown): Promise<number> {
+    try {
+      const res = await fetch(`${this.api.url}${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${w.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      await res.arrayBuffer();
+      return res.status;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** A POST /shifts body: an instant, auto-confirmed shift soon, near a worker-like spot. */
   shiftBody(): Record<string, unknown> {
     const s = this.spot();
     const now = Date.now();
-    // An instant shift must start today in Asia/Shanghai; start within what is left of today.
-    const shanghaiMidnight =
-      Math.ceil((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
+    // An instant shift must start within INSTANT_WINDOW_HOURS of posting (the stack's default).
     const earliest = now + 5 * 60_000;
-    const latest = Math.max(earliest, shanghaiMidnight - 2 * 60_000);
+    const latest = now + DEFAULT_INSTANT_WINDOW_HOURS * 3_600_000 - 2 * 60_000;
     const startsAt = earliest + this.random() * (latest - earliest);
     return {
       title: `冻品装卸 ${Math.floor(this.random() * 1e6)}`,
@@ -414,8 +457,9 @@ export class Crowd {
   /** Posts one shift; its send time is kept by shift id. */
   async post(
     employer = this.employers[Math.floor(this.random() * this.employers.length)]!,
+    shift: Record<string, unknown> = this.shiftBody(),
   ): Promise<string | undefined> {
-    const body = JSON.stringify(this.shiftBody());
+    const body = JSON.stringify(shift);
     const t0 = nowMs();
     try {
       const res = await fetch(`${this.api.url}/api/v1/shifts`, {
@@ -477,13 +521,18 @@ export class Crowd {
       if (left <= 0) return false;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 200));
-        this.offerWaiters.push(() => {
+        this.waiters.push(() => {
           clearTimeout(timer);
           resolve();
         });
       });
     }
     return true;
+  }
+
+  /** Wakes `waitFor` to check its condition again (an event came in). */
+  private wake(): void {
+    for (const wake of this.waiters.splice(0)) wake();
   }
 
   /** Waits for the answers (accept/decline) still pending. */
@@ -512,6 +561,8 @@ export class Crowd {
   }
 }
 
+const isOk = (status: number) => status >= 200 && status < 300;
+
 /** Runs `fn` over `items` with at most `limit` at a time. */
 export async function pool<T>(
   items: T[],
@@ -526,18 +577,4 @@ export async function pool<T>(
     }
   });
   await Promise.all(lanes);
-}
-
-/** Transactions committed in the stack's database so far (pg_stat_database). */
-export async function xactCommits(stack: BenchStack): Promise<number> {
-  const db = stack.db();
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ n: string }>(
-      `SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`,
-    );
-    return Number(rows[0]!.n);
-  } finally {
-    await db.end();
-  }
 }

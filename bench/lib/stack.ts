@@ -125,6 +125,15 @@ export class BenchStack {
     return kb / 1024;
   }
 
+  /** CPU time a process has used so far (user + system, /proc/<pid>/stat), in ms. */
+  cpuMs(proc: Proc): number {
+    const stat = readFileSync(`/proc/${nodePid(proc.child.pid!)}/stat`, 'utf8');
+    // The command name may hold spaces: the fields counted here start after its ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    return (ticks * 1000) / clockTicksPerSecond();
+  }
+
   async kill(proc: Proc, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
     const exited = once(proc.child, 'exit');
@@ -162,6 +171,14 @@ export class BenchStack {
     } while (cursor !== '0');
     await redis.quit();
   }
+}
+
+let ticksPerSecond: number | undefined;
+/** The kernel's clock tick (USER_HZ) that /proc counts CPU time in; 100 on nearly every Linux. */
+function clockTicksPerSecond(): number {
+  ticksPerSecond ??=
+    Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  return ticksPerSecond;
 }
 
 /** taskset execs node in place, so the child's pid is node's own. */

@@ -8,7 +8,8 @@
  * transactions committed in the stack's database per second (pg_stat_database), and the
  * statements per second from pg_stat_statements when that extension is installed.
  */
-import { Crowd, xactCommits } from '../lib/crowd';
+import { Crowd } from '../lib/crowd';
+import { statementCalls, statementsInstalled, xactCommits } from '../lib/db-counters';
 import { Latency, LatencySummary, nowMs, round } from '../lib/histogram';
 import type { Part } from '../lib/part';
 import type { Row } from '../lib/report';
@@ -217,33 +218,6 @@ async function phase(
     generatorCpu: round(generatorCpu),
     seconds: round(elapsed),
   };
-}
-
-async function statementsInstalled(stack: BenchStack): Promise<boolean> {
-  const db = stack.db();
-  await db.connect();
-  try {
-    await db.query('SELECT 1 FROM pg_stat_statements LIMIT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await db.end();
-  }
-}
-
-async function statementCalls(stack: BenchStack): Promise<number> {
-  const db = stack.db();
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ n: string | null }>(
-      `SELECT sum(calls) AS n FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-       WHERE d.datname = current_database()`,
-    );
-    return Number(rows[0]!.n ?? 0);
-  } finally {
-    await db.end();
-  }
 }
 
 function rows(
