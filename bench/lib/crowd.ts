@@ -10,7 +10,7 @@
  * `AccessTokenService.sign` puts in — signing 10k in over HTTP is setup, not what is measured.
  */
 import { randomUUID } from 'node:crypto';
-import { COMMITMENT_TEXTS } from '@app/matching/credit/commitments/commitment-texts';
+import { COMMITMENT_TEXTS } from '@app/commitments';
 import * as jwt from 'jsonwebtoken';
 import { io, Socket } from 'socket.io-client';
 import { clampToBox } from '../../libs/common/src/geo/bbox';

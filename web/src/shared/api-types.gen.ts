@@ -195,23 +195,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/trades': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The trade catalogue 工种 (public) */
-    get: operations['TradesController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/certificates': {
     parameters: {
       query?: never;
@@ -224,6 +207,44 @@ export interface paths {
      * @description The codes a worker profile may list and a shift may require; any other code answers 400 UNKNOWN_CERTIFICATE.
      */
     get: operations['CertificatesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employers/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My employer profile, contact phone included (owner only) */
+    get: operations['EmployersController_get'];
+    /**
+     * Write my employer profile 用工主体资料
+     * @description Required before posting a shift. The credit code is optional; when given, its check character is verified.
+     */
+    put: operations['EmployersController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/trades': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The trade catalogue 工种 (public) */
+    get: operations['TradesController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -299,48 +320,6 @@ export interface paths {
     /** The markets I operate, suspended ones included (operator) */
     get: operations['MarketOperatorsController_mine'];
     put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/workers/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My worker profile, exact home location included (owner only) */
-    get: operations['WorkersController_get'];
-    /**
-     * Write my worker profile 零工资料
-     * @description Replaces the whole profile. Trades are checked against GET /trades (400 UNKNOWN_TRADE naming `trades[i].code`), certificates against GET /certificates (400 UNKNOWN_CERTIFICATE naming `certificates[i]`); homeLocation inside the service area and homeDistrict; availability slots must be HH:mm with from < to on one day.
-     */
-    put: operations['WorkersController_put'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/employers/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My employer profile, contact phone included (owner only) */
-    get: operations['EmployersController_get'];
-    /**
-     * Write my employer profile 用工主体资料
-     * @description Required before posting a shift. The credit code is optional; when given, its check character is verified.
-     */
-    put: operations['EmployersController_put'];
     post?: never;
     delete?: never;
     options?: never;
@@ -475,6 +454,27 @@ export interface paths {
     put?: never;
     /** Close my worker post (owner only; closing twice is harmless) */
     post: operations['WorkerPostsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workers/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My worker profile, exact home location included (owner only) */
+    get: operations['WorkersController_get'];
+    /**
+     * Write my worker profile 零工资料
+     * @description Replaces the whole profile. Trades are checked against GET /trades (400 UNKNOWN_TRADE naming `trades[i].code`), certificates against GET /certificates (400 UNKNOWN_CERTIFICATE naming `certificates[i]`); homeLocation inside the service area and homeDistrict; availability slots must be HH:mm with from < to on one day.
+     */
+    put: operations['WorkersController_put'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -944,83 +944,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/offers/{id}/accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Accept an offer 接受邀约 (claims a seat)
-     * @description The offer holder only (403). 409 OFFER_EXPIRED (past expiresAt: the offer becomes expired), SHIFT_FULL / SHIFT_NOT_OPEN (the offer is revoked), WORKER_BUSY (overlapping booking; the offer stays pending). The assignment is pending_confirm, or confirmed at once when the shift auto-confirms.
-     */
-    post: operations['OffersController_accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/offers/{id}/decline': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Decline an offer 拒绝邀约
-     * @description Only a pending offer (409 otherwise).
-     */
-    post: operations['OffersController_decline'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/offers/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * One offer and why it was made 邀约详情
-     * @description For the offered worker, the owner of the shift and admins (403 for anyone else, 404 unknown): status, timestamps, source (wave, batch, invite), wave, distanceKm and the score {total, parts}.
-     */
-    get: operations['OffersController_detail'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/workers/me/offers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** My pending offers, with expiresAt, the shift and the score */
-    get: operations['OffersController_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/shifts/{id}/grab': {
     parameters: {
       query?: never;
@@ -1093,6 +1016,83 @@ export interface paths {
      * @description Owner only. 6 digits, rotates every CHECKIN_CODE_PERIOD_SECONDS; the previous code is still accepted.
      */
     get: operations['ShiftLifecycleController_checkInCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offers/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an offer 接受邀约 (claims a seat)
+     * @description The offer holder only (403). 409 OFFER_EXPIRED (past expiresAt: the offer becomes expired), SHIFT_FULL / SHIFT_NOT_OPEN (the offer is revoked), WORKER_BUSY (overlapping booking; the offer stays pending). The assignment is pending_confirm, or confirmed at once when the shift auto-confirms.
+     */
+    post: operations['OffersController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offers/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decline an offer 拒绝邀约
+     * @description Only a pending offer (409 otherwise).
+     */
+    post: operations['OffersController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/offers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One offer and why it was made 邀约详情
+     * @description For the offered worker, the owner of the shift and admins (403 for anyone else, 404 unknown): status, timestamps, source (wave, batch, invite), wave, distanceKm and the score {total, parts}.
+     */
+    get: operations['OffersController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workers/me/offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My pending offers, with expiresAt, the shift and the score */
+    get: operations['OffersController_mine'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2401,6 +2401,44 @@ export interface components {
       /** @example Forklift licence (N1) */
       nameEn: string;
     };
+    PutEmployerProfileDto: {
+      /**
+       * @description 显示名称 display name
+       * @example 大连海鲜加工有限公司
+       */
+      name: string;
+      /**
+       * @description individual 个人 / business 单位
+       * @enum {string}
+       */
+      kind: 'individual' | 'business';
+      /**
+       * @description 统一社会信用代码, 18 characters; the check character is verified
+       * @example 91350100M000100Y43
+       */
+      creditCode?: string;
+      /** @example 王经理 */
+      contactName: string;
+      /**
+       * @description 中国大陆手机号 mainland mobile number, 11 digits
+       * @example 13800138000
+       */
+      contactPhone?: string;
+    };
+    EmployerProfileView: {
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'individual' | 'business';
+      creditCode?: string | null;
+      contactName: string;
+      contactPhone?: string | null;
+      /** @example 2025-06-01T08:00:00.000+08:00 */
+      createdAt: string;
+      /** @example 2025-06-01T08:00:00.000+08:00 */
+      updatedAt: string;
+    };
     LocationDto: {
       /** @example 38.914 */
       lat: number;
@@ -2572,135 +2610,6 @@ export interface components {
       userId: string;
       boundAt: string;
     };
-    WorkerTradeDto: {
-      /**
-       * @description trade code from GET /trades
-       * @example mover
-       */
-      code: string;
-      /**
-       * @description 1 beginner … 5 master
-       * @example 3
-       */
-      level: number;
-    };
-    PayDto: {
-      /**
-       * @example hour
-       * @enum {string}
-       */
-      unit: 'hour' | 'day' | 'piece';
-      /**
-       * @description 分 fen per unit
-       * @example 2500
-       */
-      amountFen: number;
-    };
-    AvailabilitySlotDto: {
-      /**
-       * @description 1 = Monday … 7 = Sunday
-       * @example 1
-       */
-      weekday: number;
-      /** @example 07:00 */
-      from: string;
-      /**
-       * @description after `from`; "24:00" ends the day. Split a night across midnight in two slots.
-       * @example 12:00
-       */
-      to: string;
-    };
-    PutWorkerProfileDto: {
-      /** @example 张师傅 */
-      name: string;
-      trades: components['schemas']['WorkerTradeDto'][];
-      /**
-       * @example [
-       *       "electrician_license"
-       *     ]
-       */
-      certificates?: string[];
-      /**
-       * @example 甘井子区
-       * @enum {string}
-       */
-      homeDistrict:
-        | '中山区'
-        | '西岗区'
-        | '沙河口区'
-        | '甘井子区'
-        | '旅顺口区'
-        | '金州区'
-        | '普兰店区'
-        | '瓦房店市'
-        | '庄河市'
-        | '长海县';
-      /** @description exact home location; personal data, only ever shown to you */
-      homeLocation?: components['schemas']['LocationDto'];
-      /**
-       * @default 10
-       * @example 10
-       */
-      maxTravelKm: number;
-      /** @description the least you will work for */
-      minPay?: components['schemas']['PayDto'];
-      /** @description weekly availability in Asia/Shanghai time; empty or missing means any time */
-      availability?: components['schemas']['AvailabilitySlotDto'][];
-    };
-    WorkerProfileView: {
-      /** Format: uuid */
-      userId: string;
-      name: string;
-      trades: components['schemas']['WorkerTradeDto'][];
-      certificates: string[];
-      homeDistrict: string;
-      homeLocation?: components['schemas']['LocationDto'] | null;
-      maxTravelKm: number;
-      minPay?: components['schemas']['PayDto'] | null;
-      availability: components['schemas']['AvailabilitySlotDto'][];
-      /** @example 2025-06-01T08:00:00.000+08:00 */
-      createdAt: string;
-      /** @example 2025-06-01T08:00:00.000+08:00 */
-      updatedAt: string;
-    };
-    PutEmployerProfileDto: {
-      /**
-       * @description 显示名称 display name
-       * @example 大连海鲜加工有限公司
-       */
-      name: string;
-      /**
-       * @description individual 个人 / business 单位
-       * @enum {string}
-       */
-      kind: 'individual' | 'business';
-      /**
-       * @description 统一社会信用代码, 18 characters; the check character is verified
-       * @example 91350100M000100Y43
-       */
-      creditCode?: string;
-      /** @example 王经理 */
-      contactName: string;
-      /**
-       * @description 中国大陆手机号 mainland mobile number, 11 digits
-       * @example 13800138000
-       */
-      contactPhone?: string;
-    };
-    EmployerProfileView: {
-      /** Format: uuid */
-      userId: string;
-      name: string;
-      /** @enum {string} */
-      kind: 'individual' | 'business';
-      creditCode?: string | null;
-      contactName: string;
-      contactPhone?: string | null;
-      /** @example 2025-06-01T08:00:00.000+08:00 */
-      createdAt: string;
-      /** @example 2025-06-01T08:00:00.000+08:00 */
-      updatedAt: string;
-    };
     ShiftLocationDto: {
       /** @example 38.914 */
       lat: number;
@@ -2723,6 +2632,18 @@ export interface components {
         | '瓦房店市'
         | '庄河市'
         | '长海县';
+    };
+    PayDto: {
+      /**
+       * @example hour
+       * @enum {string}
+       */
+      unit: 'hour' | 'day' | 'piece';
+      /**
+       * @description 分 fen per unit
+       * @example 2500
+       */
+      amountFen: number;
     };
     ShiftRequirementsDto: {
       /**
@@ -2893,6 +2814,85 @@ export interface components {
        */
       availableTo: string;
       minPay?: components['schemas']['PayDto'];
+    };
+    WorkerTradeDto: {
+      /**
+       * @description trade code from GET /trades
+       * @example mover
+       */
+      code: string;
+      /**
+       * @description 1 beginner … 5 master
+       * @example 3
+       */
+      level: number;
+    };
+    AvailabilitySlotDto: {
+      /**
+       * @description 1 = Monday … 7 = Sunday
+       * @example 1
+       */
+      weekday: number;
+      /** @example 07:00 */
+      from: string;
+      /**
+       * @description after `from`; "24:00" ends the day. Split a night across midnight in two slots.
+       * @example 12:00
+       */
+      to: string;
+    };
+    PutWorkerProfileDto: {
+      /** @example 张师傅 */
+      name: string;
+      trades: components['schemas']['WorkerTradeDto'][];
+      /**
+       * @example [
+       *       "electrician_license"
+       *     ]
+       */
+      certificates?: string[];
+      /**
+       * @example 甘井子区
+       * @enum {string}
+       */
+      homeDistrict:
+        | '中山区'
+        | '西岗区'
+        | '沙河口区'
+        | '甘井子区'
+        | '旅顺口区'
+        | '金州区'
+        | '普兰店区'
+        | '瓦房店市'
+        | '庄河市'
+        | '长海县';
+      /** @description exact home location; personal data, only ever shown to you */
+      homeLocation?: components['schemas']['LocationDto'];
+      /**
+       * @default 10
+       * @example 10
+       */
+      maxTravelKm: number;
+      /** @description the least you will work for */
+      minPay?: components['schemas']['PayDto'];
+      /** @description weekly availability in Asia/Shanghai time; empty or missing means any time */
+      availability?: components['schemas']['AvailabilitySlotDto'][];
+    };
+    WorkerProfileView: {
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      trades: components['schemas']['WorkerTradeDto'][];
+      certificates: string[];
+      homeDistrict: string;
+      homeLocation?: components['schemas']['LocationDto'] | null;
+      maxTravelKm: number;
+      minPay?: components['schemas']['PayDto'] | null;
+      availability: components['schemas']['AvailabilitySlotDto'][];
+      /** @example 2025-06-01T08:00:00.000+08:00 */
+      createdAt: string;
+      /** @example 2025-06-01T08:00:00.000+08:00 */
+      updatedAt: string;
     };
     CreditThresholdsView: {
       /** @description below this a worker gets no instant-hire offers */
@@ -3171,6 +3171,53 @@ export interface components {
        */
       reason: string;
     };
+    AssignmentWorkerView: {
+      /** @description full name once confirmed, masked (张**) before */
+      name: string;
+      /** @description full phone once confirmed, masked before */
+      phone: string;
+    };
+    ShiftAssignmentView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      shiftId: string;
+      /** Format: uuid */
+      workerId: string;
+      /** @enum {string} */
+      status:
+        | 'pending_confirm'
+        | 'confirmed'
+        | 'checked_in'
+        | 'completed'
+        | 'rejected'
+        | 'cancelled'
+        | 'no_show';
+      /** @enum {string} */
+      source: 'offer' | 'grab' | 'invite' | 'operator';
+      checkInAt?: string;
+      checkOutAt?: string;
+      /** @description hours worked, to 0.01 */
+      hours?: number;
+      /** @description pay in fen */
+      payFen?: number;
+      /**
+       * @description who confirmed the hours and pay at check-out
+       * @enum {string}
+       */
+      figuresConfirmedBy?: 'worker' | 'employer';
+      hoursDispute?: components['schemas']['HoursDisputeView'];
+      worker: components['schemas']['AssignmentWorkerView'];
+      /** @description completed: until when the employer may dispute the hours (HOURS_DISPUTE_HOURS) */
+      hoursDisputableUntil?: string;
+    };
+    GrabDto: {
+      /**
+       * @description the 抢单承诺 version the app showed and the worker accepted; needed on the first grab
+       * @example 2026-12-v2
+       */
+      commitmentVersion?: string;
+    };
     OfferShiftSummary: {
       /** Format: uuid */
       id: string;
@@ -3242,53 +3289,6 @@ export interface components {
       closeReason?: string | null;
       createdAt: string;
       closedAt?: string | null;
-    };
-    AssignmentWorkerView: {
-      /** @description full name once confirmed, masked (张**) before */
-      name: string;
-      /** @description full phone once confirmed, masked before */
-      phone: string;
-    };
-    ShiftAssignmentView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      shiftId: string;
-      /** Format: uuid */
-      workerId: string;
-      /** @enum {string} */
-      status:
-        | 'pending_confirm'
-        | 'confirmed'
-        | 'checked_in'
-        | 'completed'
-        | 'rejected'
-        | 'cancelled'
-        | 'no_show';
-      /** @enum {string} */
-      source: 'offer' | 'grab' | 'invite' | 'operator';
-      checkInAt?: string;
-      checkOutAt?: string;
-      /** @description hours worked, to 0.01 */
-      hours?: number;
-      /** @description pay in fen */
-      payFen?: number;
-      /**
-       * @description who confirmed the hours and pay at check-out
-       * @enum {string}
-       */
-      figuresConfirmedBy?: 'worker' | 'employer';
-      hoursDispute?: components['schemas']['HoursDisputeView'];
-      worker: components['schemas']['AssignmentWorkerView'];
-      /** @description completed: until when the employer may dispute the hours (HOURS_DISPUTE_HOURS) */
-      hoursDisputableUntil?: string;
-    };
-    GrabDto: {
-      /**
-       * @description the 抢单承诺 version the app showed and the worker accepted; needed on the first grab
-       * @example 2026-12-v2
-       */
-      commitmentVersion?: string;
     };
     PresenceDto: {
       /** @description true to go (or stay) online, false to go offline at once */
@@ -4779,23 +4779,6 @@ export interface operations {
       };
     };
   };
-  TradesController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
   CertificatesController_list: {
     parameters: {
       query?: never;
@@ -4812,6 +4795,65 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CertificateView'][];
         };
+      };
+    };
+  };
+  EmployersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployerProfileView'];
+        };
+      };
+    };
+  };
+  EmployersController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutEmployerProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployerProfileView'];
+        };
+      };
+    };
+  };
+  TradesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -5008,90 +5050,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MarketPageView'];
-        };
-      };
-    };
-  };
-  WorkersController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['WorkerProfileView'];
-        };
-      };
-    };
-  };
-  WorkersController_put: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PutWorkerProfileDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['WorkerProfileView'];
-        };
-      };
-    };
-  };
-  EmployersController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EmployerProfileView'];
-        };
-      };
-    };
-  };
-  EmployersController_put: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PutEmployerProfileDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EmployerProfileView'];
         };
       };
     };
@@ -5401,6 +5359,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['WorkerPostView'];
+        };
+      };
+    };
+  };
+  WorkersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkerProfileView'];
+        };
+      };
+    };
+  };
+  WorkersController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutWorkerProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkerProfileView'];
         };
       };
     };
@@ -6006,98 +6006,6 @@ export interface operations {
       };
     };
   };
-  OffersController_accept: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Retry-safe key: the same key and body give the same answer and no second effect */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AssignmentView'];
-        };
-      };
-    };
-  };
-  OffersController_decline: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferView'];
-        };
-      };
-    };
-  };
-  OffersController_detail: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OfferDetailView'];
-        };
-      };
-    };
-  };
-  OffersController_mine: {
-    parameters: {
-      query?: {
-        limit?: number;
-        /** @description opaque cursor from the previous page */
-        cursor?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items?: components['schemas']['OfferView'][];
-            nextCursor?: string | null;
-          };
-        };
-      };
-    };
-  };
   ShiftLifecycleController_grab: {
     parameters: {
       query?: never;
@@ -6194,6 +6102,98 @@ export interface operations {
           'application/json': {
             code?: string;
             expiresAt?: string;
+          };
+        };
+      };
+    };
+  };
+  OffersController_accept: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retry-safe key: the same key and body give the same answer and no second effect */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssignmentView'];
+        };
+      };
+    };
+  };
+  OffersController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferView'];
+        };
+      };
+    };
+  };
+  OffersController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfferDetailView'];
+        };
+      };
+    };
+  };
+  OffersController_mine: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description opaque cursor from the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items?: components['schemas']['OfferView'][];
+            nextCursor?: string | null;
           };
         };
       };
