@@ -15,6 +15,7 @@ export * from './metrics/metrics.service';
 export * from './http/create-http-app';
 export * from './http/shutdown';
 export * from './http/query-values';
+export * from './http/id-param.pipe';
 export * from './pagination/cursor';
 export * from './pagination/page-query.dto';
 export * from './geo/location.dto';

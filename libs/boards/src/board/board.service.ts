@@ -50,6 +50,7 @@ export class BoardService {
 
   /** The whole board of a listed market; NOT_FOUND for an unknown or suspended one. */
   async snapshot(marketId: string): Promise<BoardSnapshotView> {
+    // Kept, not a pipe: the realtime replay asks for a snapshot outside any HTTP route.
     if (!isUUID(marketId)) throw marketNotFound();
     const [market]: MarketRow[] = await this.db.query(
       `SELECT id, name, district, address, lat, lng, opening_hours FROM markets

@@ -1,10 +1,10 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent } from '@app/common';
+import { IdParam, Idempotent } from '@app/common';
 import { OfferView } from '@app/matching';
 import { CreateInviteDto } from './invite.dto';
-import { InvitesService } from './invites.service';
+import { InvitesService, shiftNotFound } from './invites.service';
 
 @ApiTags('offers')
 @Controller()
@@ -28,7 +28,7 @@ export class InvitesController {
   @ApiCreatedResponse({ type: OfferView, description: 'the offer as the worker sees it' })
   invite(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @IdParam('id', shiftNotFound) id: string,
     @Body() dto: CreateInviteDto,
   ): Promise<OfferView> {
     return this.invites.invite(user.id, id, dto);

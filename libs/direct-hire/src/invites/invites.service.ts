@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppException, Clock } from '@app/common';
 import { ErrorCode } from '@app/contracts';
@@ -31,6 +30,12 @@ interface Invitee {
 
 const SHIFT_SQL = `SELECT id, employer_id, title, trade_code, lat, lng, address, district, starts_at,
   ends_at, pay_unit, pay_fen, headcount, filled, status FROM shifts WHERE id = $1`;
+
+export function shiftNotFound(): AppException {
+  return new AppException(ErrorCode.NOT_FOUND, {
+    message: { zh: '岗位不存在', en: 'Shift not found' },
+  });
+}
 
 /**
  * An employer invites a worker to their shift (reverse matching): an offer like any
@@ -99,12 +104,8 @@ export class InvitesService {
   }
 
   private async ownShift(employerId: string, shiftId: string): Promise<ShiftRow> {
-    const notFound = new AppException(ErrorCode.NOT_FOUND, {
-      message: { zh: '岗位不存在', en: 'Shift not found' },
-    });
-    if (!isUUID(shiftId)) throw notFound;
     const [shift]: ShiftRow[] = await this.db.query(SHIFT_SQL, [shiftId]);
-    if (!shift) throw notFound;
+    if (!shift) throw shiftNotFound();
     if (shift.employer_id !== employerId) {
       throw new AppException(ErrorCode.FORBIDDEN, {
         message: {

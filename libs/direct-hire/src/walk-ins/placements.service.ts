@@ -11,7 +11,7 @@ import { CandidatesService } from '@app/matching';
 import type { CandidateReason } from '@app/matching';
 import { isHardRequirement } from '@app/matching';
 import { REASON_TEXT } from '@app/matching';
-import { MarketDesk } from './market-desk';
+import { MarketStaffAccess } from './market-staff-access';
 import type { CreatePlacementDto } from './walk-in.dto';
 
 /**
@@ -34,7 +34,7 @@ const blocks = (reason: CandidateReason) => reason === 'no_profile' || isHardReq
 export class PlacementsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly desk: MarketDesk,
+    private readonly access: MarketStaffAccess,
     private readonly candidates: CandidatesService,
     private readonly seats: SeatsService,
     private readonly assignments: AssignmentsService,
@@ -46,8 +46,8 @@ export class PlacementsService {
     operator: AuthUser,
     dto: CreatePlacementDto,
   ): Promise<AssignmentView> {
-    const market = await this.desk.open(marketId, operator);
-    await this.desk.assertConsent(marketId, dto.workerId);
+    const market = await this.access.open(marketId, operator);
+    await this.access.assertConsent(marketId, dto.workerId);
     const [assessment] = await this.candidates.assess(
       dto.workerId,
       [dto.shiftId],

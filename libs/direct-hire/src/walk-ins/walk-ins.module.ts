@@ -5,7 +5,7 @@ import { MarketsModule, WorkersModule } from '@app/listings';
 import { AssignmentsModule } from '@app/matching';
 import { CandidatesModule } from '@app/matching';
 import { RecommendationsModule } from '@app/matching';
-import { MarketDesk } from './market-desk';
+import { MarketStaffAccess } from './market-staff-access';
 import { PlacementsService } from './placements.service';
 import { WalkInsController } from './walk-ins.controller';
 import { WalkInIdentityService } from './walk-in-identity.service';
@@ -23,6 +23,6 @@ import { WalkInsService } from './walk-ins.service';
     RecommendationsModule,
   ],
   controllers: [WalkInsController],
-  providers: [MarketDesk, WalkInsService, WalkInIdentityService, PlacementsService],
+  providers: [MarketStaffAccess, WalkInsService, WalkInIdentityService, PlacementsService],
 })
 export class WalkInsModule {}

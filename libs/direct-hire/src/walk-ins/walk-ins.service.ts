@@ -7,7 +7,7 @@ import { ErrorCode } from '@app/contracts';
 import { toShanghaiIso, WorkersService } from '@app/listings';
 import { CANDIDATE_SHIFTS, RecommendationsService } from '@app/matching';
 import type { RecommendationsView } from '@app/matching';
-import { MarketDesk } from './market-desk';
+import { MarketStaffAccess } from './market-staff-access';
 import { WalkInIdentityService } from './walk-in-identity.service';
 import { type ExistingProfile, mergeWalkInProfile } from './walk-in-profile-merge';
 import { WALK_IN_CONSENT } from './walk-in-consent';
@@ -53,7 +53,7 @@ const WALK_IN_SQL = `
 export class WalkInsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly desk: MarketDesk,
+    private readonly access: MarketStaffAccess,
     private readonly users: UsersService,
     private readonly identity: WalkInIdentityService,
     private readonly workers: WorkersService,
@@ -66,7 +66,7 @@ export class WalkInsService {
     operator: AuthUser,
     dto: RegisterWalkInDto,
   ): Promise<WalkInView> {
-    await this.desk.open(marketId, operator);
+    await this.access.open(marketId, operator);
     if (dto.consent.textVersion !== WALK_IN_CONSENT.version) {
       throw AppException.forField(ErrorCode.VALIDATION_FAILED, 'consent.textVersion', {
         zh: '同意书版本已更新，请重新向本人宣读最新版本',
@@ -118,13 +118,13 @@ export class WalkInsService {
 
   /** Whether a phone has an account, with a masked profile: the desk asks as the operator types. */
   async lookup(marketId: string, operator: AuthUser, phone: string): Promise<WalkInLookupView> {
-    await this.desk.open(marketId, operator);
+    await this.access.open(marketId, operator);
     return this.identity.lookup(phone);
   }
 
   /** Sends the person at the counter the SMS code that proves the account is theirs. */
   async sendCode(marketId: string, operator: AuthUser, phone: string): Promise<OtpSent> {
-    await this.desk.open(marketId, operator);
+    await this.access.open(marketId, operator);
     return this.identity.sendCode(phone);
   }
 
@@ -146,7 +146,7 @@ export class WalkInsService {
     operator: AuthUser,
     q: ListWalkInsQueryDto,
   ): Promise<WalkInListView> {
-    await this.desk.open(marketId, operator);
+    await this.access.open(marketId, operator);
     const phone = q.phone ? (normalizePhone(q.phone.trim()) as string) : null;
     const text = q.q?.trim() || null;
     const rows = await this.db.query<WalkInRow[]>(WALK_IN_SQL, [marketId, phone, text, q.limit]);
@@ -163,8 +163,8 @@ export class WalkInsService {
     operator: AuthUser,
     workerId: string,
   ): Promise<RecommendationsView> {
-    const market = await this.desk.open(marketId, operator);
-    await this.desk.assertConsent(marketId, workerId);
+    const market = await this.access.open(marketId, operator);
+    await this.access.assertConsent(marketId, workerId);
     const [worker] = await this.db.query<{ max_travel_km: number; trades: string[] }[]>(
       `SELECT wp.max_travel_km,
               ARRAY(SELECT trade_code FROM worker_trades t WHERE t.user_id = wp.user_id) AS trades

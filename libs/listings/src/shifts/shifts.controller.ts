@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -8,11 +8,11 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent, Page, PublicRead } from '@app/common';
+import { IdParam, Idempotent, Page, PublicRead } from '@app/common';
 import { EmployerShiftsQueryDto, ShiftSearchQueryDto } from './search/shift-search-query.dto';
 import { CreateShiftDto } from './shift.dto';
 import { ShiftView } from './shift.view';
-import { ShiftsService } from './shifts.service';
+import { shiftNotFound, ShiftsService } from './shifts.service';
 
 /** OpenAPI schema of `{items: ShiftView[], nextCursor}`. */
 export const SHIFT_PAGE_SCHEMA = {
@@ -66,7 +66,7 @@ export class ShiftsController {
   @PublicRead()
   @ApiOperation({ summary: 'One shift (public)' })
   @ApiOkResponse({ type: ShiftView })
-  get(@Param('id') id: string): Promise<ShiftView> {
+  get(@IdParam('id', shiftNotFound) id: string): Promise<ShiftView> {
     return this.shifts.get(id);
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -8,14 +8,14 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent, Page, PublicRead } from '@app/common';
+import { IdParam, Idempotent, Page, PublicRead } from '@app/common';
 import {
   CreateWorkerPostDto,
   MyWorkerPostsQueryDto,
   WorkerPostSearchQueryDto,
 } from './worker-post.dto';
 import { WorkerPostView } from './worker-post.view';
-import { WorkerPostsService } from './worker-posts.service';
+import { workerPostNotFound, WorkerPostsService } from './worker-posts.service';
 
 const PAGE_SCHEMA = {
   type: 'object',
@@ -75,7 +75,7 @@ export class WorkerPostsController {
   @PublicRead()
   @ApiOperation({ summary: 'One worker post (public)' })
   @ApiOkResponse({ type: WorkerPostView })
-  get(@Param('id') id: string): Promise<WorkerPostView> {
+  get(@IdParam('id', workerPostNotFound) id: string): Promise<WorkerPostView> {
     return this.posts.get(id);
   }
 
@@ -84,7 +84,10 @@ export class WorkerPostsController {
   @Auth('worker')
   @ApiOperation({ summary: 'Close my worker post (owner only; closing twice is harmless)' })
   @ApiOkResponse({ type: WorkerPostView })
-  close(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<WorkerPostView> {
+  close(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', workerPostNotFound) id: string,
+  ): Promise<WorkerPostView> {
     return this.posts.close(user.id, id);
   }
 }

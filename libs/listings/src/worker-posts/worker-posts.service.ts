@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource, Repository } from 'typeorm';
 import { AppException, Clock, Page, PageQueryDto, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
@@ -113,18 +112,17 @@ export class WorkerPostsService {
   }
 
   private async findRow(id: string): Promise<WorkerPostRow> {
-    if (!isUUID(id)) throw notFound();
     const [row] = await this.db.query<WorkerPostRow[]>(
       `SELECT ${POST_COLUMNS} FROM worker_posts p JOIN worker_profiles wp ON wp.user_id = p.worker_id
        WHERE p.id = $1`,
       [id],
     );
-    if (!row) throw notFound();
+    if (!row) throw workerPostNotFound();
     return row;
   }
 }
 
-function notFound(): AppException {
+export function workerPostNotFound(): AppException {
   return new AppException(ErrorCode.NOT_FOUND, {
     message: { zh: '求职信息不存在', en: 'No such post' },
   });

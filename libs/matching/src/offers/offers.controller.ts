@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -8,10 +8,10 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent, Page, PageQueryDto } from '@app/common';
+import { IdParam, Idempotent, Page, PageQueryDto } from '@app/common';
 import { AssignmentView } from '../seats/assignment.view';
 import { OfferDetailView, OfferView } from './offer.view';
-import { OffersService } from './offers.service';
+import { offerNotFound, OffersService } from './offers.service';
 
 @ApiTags('offers')
 @ApiExtraModels(OfferView)
@@ -30,7 +30,10 @@ export class OffersController {
       'The assignment is pending_confirm, or confirmed at once when the shift auto-confirms.',
   })
   @ApiCreatedResponse({ type: AssignmentView })
-  accept(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+  accept(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', offerNotFound) id: string,
+  ): Promise<AssignmentView> {
     return this.offers.accept(user.id, id);
   }
 
@@ -42,7 +45,10 @@ export class OffersController {
     description: 'Only a pending offer (409 otherwise).',
   })
   @ApiOkResponse({ type: OfferView })
-  decline(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<OfferView> {
+  decline(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', offerNotFound) id: string,
+  ): Promise<OfferView> {
     return this.offers.decline(user.id, id);
   }
 
@@ -55,7 +61,10 @@ export class OffersController {
       'status, timestamps, source (wave, batch, invite), wave, distanceKm and the score {total, parts}.',
   })
   @ApiOkResponse({ type: OfferDetailView })
-  detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<OfferDetailView> {
+  detail(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', offerNotFound) id: string,
+  ): Promise<OfferDetailView> {
     return this.offers.detail(user, id);
   }
 

@@ -25,6 +25,12 @@ interface OfferRef {
   expires_at: Date;
 }
 
+export function offerNotFound(): AppException {
+  return new AppException(ErrorCode.NOT_FOUND, {
+    message: { zh: '邀约不存在', en: 'No such offer' },
+  });
+}
+
 /**
  * A worker answers an offer. Accepting claims a seat (SeatsService) and closes the offer
  * in the same transaction; any failure rolls both back. Outcomes of a failed accept:
@@ -45,7 +51,7 @@ export class OffersService {
   ) {}
 
   async accept(workerId: string, id: string): Promise<AssignmentView> {
-    const offer = await this.mine(workerId, id);
+    const offer = await this.ownOffer(workerId, id);
     const now = this.clock.now();
     this.assertAnswerable(offer);
     if (offer.expires_at.getTime() <= now.getTime()) {
@@ -68,7 +74,7 @@ export class OffersService {
           [offer.id, now],
         );
         // Closed between our read and the seat (expired, declined on another phone): undo all.
-        if (updated.length === 0) this.assertAnswerable(await this.mine(workerId, id), true);
+        if (updated.length === 0) this.assertAnswerable(await this.ownOffer(workerId, id), true);
         await recordEvents(tx, [offerClosed(ref(offer), 'accepted')]);
         await recordCommitment(tx, {
           userId: workerId,
@@ -91,10 +97,10 @@ export class OffersService {
   }
 
   async decline(workerId: string, id: string): Promise<OfferView> {
-    const offer = await this.mine(workerId, id);
+    const offer = await this.ownOffer(workerId, id);
     this.assertAnswerable(offer);
     const closed = await this.close(offer, 'declined', 'declined', this.clock.now());
-    if (!closed) this.assertAnswerable(await this.mine(workerId, id), true);
+    if (!closed) this.assertAnswerable(await this.ownOffer(workerId, id), true);
     return this.view(id);
   }
 
@@ -136,10 +142,6 @@ export class OffersService {
    * anyone else, 404 when there is no such offer.
    */
   async detail(user: AuthUser, id: string): Promise<OfferDetailView> {
-    const notFound = new AppException(ErrorCode.NOT_FOUND, {
-      message: { zh: '邀约不存在', en: 'No such offer' },
-    });
-    if (!isUUID(id)) throw notFound;
     const [row] = await this.db.query<
       (OfferRow & {
         worker_id: string;
@@ -156,7 +158,7 @@ export class OffersService {
          FROM offers o JOIN shifts s ON s.id = o.shift_id WHERE o.id = $1`,
       [id],
     );
-    if (!row) throw notFound;
+    if (!row) throw offerNotFound();
     const allowed =
       row.worker_id === user.id || row.employer_id === user.id || user.roles.includes('admin');
     if (!allowed) {
@@ -196,16 +198,13 @@ export class OffersService {
     });
   }
 
-  private async mine(workerId: string, id: string): Promise<OfferRef> {
-    const notFound = new AppException(ErrorCode.NOT_FOUND, {
-      message: { zh: '邀约不存在', en: 'No such offer' },
-    });
-    if (!isUUID(id)) throw notFound;
+  /** The offer, when it was made to this worker (403 when to another, 404 when none). */
+  private async ownOffer(workerId: string, id: string): Promise<OfferRef> {
     const [row] = await this.db.query<OfferRef[]>(
       `SELECT id, shift_id, worker_id, status, close_reason, expires_at FROM offers WHERE id = $1`,
       [id],
     );
-    if (!row) throw notFound;
+    if (!row) throw offerNotFound();
     if (row.worker_id !== workerId) {
       throw new AppException(ErrorCode.FORBIDDEN, {
         message: { zh: '这不是您的邀约', en: 'This offer is not yours' },

@@ -1,8 +1,9 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
+import { IdParam } from '@app/common';
 import { RecommendationsView } from './recommendation.view';
-import { RecommendationsService } from './recommendations.service';
+import { RecommendationsService, workerPostNotFound } from './recommendations.service';
 
 @ApiTags('worker-posts')
 @Controller()
@@ -22,7 +23,10 @@ export class RecommendationsController {
       'pagination (no nextCursor). Computed on every request. A closed post gets an empty list.',
   })
   @ApiOkResponse({ type: RecommendationsView })
-  forPost(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<RecommendationsView> {
+  forPost(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', workerPostNotFound) id: string,
+  ): Promise<RecommendationsView> {
     return this.recommendations.forPost(user.id, id);
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AppException, Clock, nearSql } from '@app/common';
 import { ErrorCode } from '@app/contracts';
@@ -24,6 +23,12 @@ interface PostRow {
   min_pay_unit: PayUnit | null;
   min_pay_fen: number | null;
   max_travel_km: number | null;
+}
+
+export function workerPostNotFound(): AppException {
+  return new AppException(ErrorCode.NOT_FOUND, {
+    message: { zh: '求职信息不存在', en: 'No such worker post' },
+  });
 }
 
 /**
@@ -118,10 +123,6 @@ export class RecommendationsService {
   }
 
   private async ownPost(userId: string, postId: string): Promise<PostRow> {
-    const notFound = new AppException(ErrorCode.NOT_FOUND, {
-      message: { zh: '求职信息不存在', en: 'No such worker post' },
-    });
-    if (!isUUID(postId)) throw notFound;
     const [post]: PostRow[] = await this.db.query(
       `SELECT p.id, p.worker_id, p.status, p.trade_codes, p.lat, p.lng, p.available_from,
               p.available_to, p.min_pay_unit, p.min_pay_fen, wp.max_travel_km
@@ -129,7 +130,7 @@ export class RecommendationsService {
         WHERE p.id = $1`,
       [postId],
     );
-    if (!post) throw notFound;
+    if (!post) throw workerPostNotFound();
     if (post.worker_id !== userId) {
       throw new AppException(ErrorCode.FORBIDDEN, {
         message: {

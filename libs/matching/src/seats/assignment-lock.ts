@@ -1,4 +1,3 @@
-import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { AppException } from '@app/common';
 import { ErrorCode } from '@app/contracts';
@@ -56,7 +55,6 @@ export async function lockAssignment(
   userId: string,
   allowed: readonly Side[],
 ): Promise<LockedAssignment & { side: Side }> {
-  if (!isUUID(id)) throw assignmentNotFound();
   const [ref] = await tx.query<{ shift_id: string }[]>(
     `SELECT shift_id FROM assignments WHERE id = $1`,
     [id],

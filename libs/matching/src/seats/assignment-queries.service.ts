@@ -52,7 +52,6 @@ export class AssignmentQueriesService {
     const notFound = new AppException(ErrorCode.NOT_FOUND, {
       message: { zh: '岗位不存在', en: 'No such shift' },
     });
-    if (!isUUID(shiftId)) throw notFound;
     const [shift] = await this.db.query<{ employer_id: string }[]>(
       `SELECT employer_id FROM shifts WHERE id = $1`,
       [shiftId],

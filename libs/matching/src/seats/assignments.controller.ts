@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiOkResponse,
@@ -7,7 +7,8 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent, Page, PageQueryDto } from '@app/common';
+import { IdParam, Idempotent, Page, PageQueryDto } from '@app/common';
+import { assignmentNotFound } from './assignment-lock';
 import { AssignmentQueriesService } from './assignment-queries.service';
 import { CheckInDto, CheckOutDto, CheckOutPreviewQueryDto, RateDto } from './assignment.dto';
 import { AssignmentView, CheckOutPreviewView } from './assignment.view';
@@ -35,7 +36,10 @@ export class AssignmentsController {
     description: `The shift's owner; pending_confirm only. ${ILLEGAL}`,
   })
   @ApiOkResponse({ type: AssignmentView })
-  confirm(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+  confirm(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', assignmentNotFound) id: string,
+  ): Promise<AssignmentView> {
     return this.assignments.confirm(user.id, id);
   }
 
@@ -47,7 +51,10 @@ export class AssignmentsController {
     description: `Frees the seat (a filled shift reopens). ${ILLEGAL}`,
   })
   @ApiOkResponse({ type: AssignmentView })
-  reject(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+  reject(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', assignmentNotFound) id: string,
+  ): Promise<AssignmentView> {
     return this.assignments.reject(user.id, id);
   }
 
@@ -59,7 +66,10 @@ export class AssignmentsController {
     description: `Confirmed, after the start; a credit event for the worker. ${ILLEGAL}`,
   })
   @ApiOkResponse({ type: AssignmentView })
-  noShow(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+  noShow(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', assignmentNotFound) id: string,
+  ): Promise<AssignmentView> {
     return this.assignments.noShow(user.id, id);
   }
 
@@ -77,7 +87,7 @@ export class AssignmentsController {
   @ApiOkResponse({ type: AssignmentView })
   checkIn(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @IdParam('id', assignmentNotFound) id: string,
     @Body() dto: CheckInDto,
   ): Promise<AssignmentView> {
     return this.attendance.checkIn(user.id, id, dto);
@@ -94,7 +104,7 @@ export class AssignmentsController {
   @ApiOkResponse({ type: CheckOutPreviewView })
   checkOutPreview(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @IdParam('id', assignmentNotFound) id: string,
     @Query() q: CheckOutPreviewQueryDto,
   ): Promise<CheckOutPreviewView> {
     return this.attendance.checkOutPreview(user.id, id, q.pieces);
@@ -115,7 +125,7 @@ export class AssignmentsController {
   @ApiOkResponse({ type: AssignmentView })
   checkOut(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @IdParam('id', assignmentNotFound) id: string,
     @Body() dto: CheckOutDto,
   ): Promise<AssignmentView> {
     return this.attendance.checkOut(user.id, id, dto);
@@ -128,7 +138,11 @@ export class AssignmentsController {
     summary: 'Rate the other side 评价',
     description: 'Once per side (409 ALREADY_RATED), after completion.',
   })
-  rate(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: RateDto) {
+  rate(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', assignmentNotFound) id: string,
+    @Body() dto: RateDto,
+  ) {
     return this.attendance.rate(user.id, id, dto);
   }
 
@@ -141,7 +155,10 @@ export class AssignmentsController {
       'Worker or employer; frees the seat. Within LATE_CANCEL_HOURS of the start it is late: a credit event for the side that cancelled.',
   })
   @ApiOkResponse({ type: AssignmentView })
-  cancel(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', assignmentNotFound) id: string,
+  ): Promise<AssignmentView> {
     return this.assignments.cancel(user.id, id);
   }
 

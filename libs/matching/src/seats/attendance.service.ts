@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppException, Clock, distanceKm } from '@app/common';
 import { ErrorCode } from '@app/contracts';
@@ -36,7 +35,6 @@ export class AttendanceService {
     const notFound = new AppException(ErrorCode.NOT_FOUND, {
       message: { zh: '岗位不存在', en: 'No such shift' },
     });
-    if (!isUUID(shiftId)) throw notFound;
     const [row] = await this.db.query<{ employer_id: string }[]>(
       `SELECT employer_id FROM shifts WHERE id = $1`,
       [shiftId],

@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent } from '@app/common';
+import { IdParam, Idempotent } from '@app/common';
 import { DisputeHoursDto } from './assignment.dto';
+import { assignmentNotFound } from './assignment-lock';
 import { AssignmentView } from './assignment.view';
 import { HoursDisputesService } from './hours-disputes.service';
 
@@ -26,7 +27,7 @@ export class HoursDisputesController {
   @ApiOkResponse({ type: AssignmentView })
   dispute(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @IdParam('id', assignmentNotFound) id: string,
     @Body() dto: DisputeHoursDto,
   ): Promise<AssignmentView> {
     return this.disputes.dispute(user.id, id, dto);
@@ -42,7 +43,10 @@ export class HoursDisputesController {
       "the employer's hours and pay; 0 hours voids the completed credit.",
   })
   @ApiOkResponse({ type: AssignmentView })
-  accept(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+  accept(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', assignmentNotFound) id: string,
+  ): Promise<AssignmentView> {
     return this.disputes.accept(user.id, id);
   }
 
@@ -55,7 +59,10 @@ export class HoursDisputesController {
       'The recorded figures stand; unpaid, they are a wage complaint (POST /complaints, unpaid_wages).',
   })
   @ApiOkResponse({ type: AssignmentView })
-  reject(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AssignmentView> {
+  reject(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', assignmentNotFound) id: string,
+  ): Promise<AssignmentView> {
     return this.disputes.reject(user.id, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -8,13 +8,13 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Auth, AuthUser, CurrentUser } from '@app/accounts';
-import { Idempotent, Page, PageQueryDto } from '@app/common';
+import { IdParam, Idempotent, Page, PageQueryDto } from '@app/common';
 import { ShiftView } from '@app/listings';
 import { AssignmentQueriesService } from './assignment-queries.service';
 import { AssignmentView, ShiftAssignmentView } from './assignment.view';
 import { AttendanceService } from './attendance.service';
 import { GrabDto } from './grab.dto';
-import { ShiftLifecycleService } from './shift-lifecycle.service';
+import { ShiftLifecycleService, shiftNotFound } from './shift-lifecycle.service';
 
 @ApiTags('shifts')
 @ApiExtraModels(ShiftAssignmentView)
@@ -41,7 +41,7 @@ export class ShiftLifecycleController {
   @ApiCreatedResponse({ type: AssignmentView })
   grab(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @IdParam('id', shiftNotFound) id: string,
     @Body() dto?: GrabDto,
   ): Promise<AssignmentView> {
     return this.lifecycle.grab(user.id, id, dto?.commitmentVersion);
@@ -58,7 +58,10 @@ export class ShiftLifecycleController {
       'cancelled assignment is a late_cancel credit event for the employer.',
   })
   @ApiOkResponse({ type: ShiftView })
-  cancel(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<ShiftView> {
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @IdParam('id', shiftNotFound) id: string,
+  ): Promise<ShiftView> {
     return this.lifecycle.cancel(user.id, id);
   }
 
@@ -80,7 +83,7 @@ export class ShiftLifecycleController {
   })
   assignments(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @IdParam('id', shiftNotFound) id: string,
     @Query() q: PageQueryDto,
   ): Promise<Page<ShiftAssignmentView>> {
     return this.queries.forShift(user.id, id, q);
@@ -99,7 +102,7 @@ export class ShiftLifecycleController {
       properties: { code: { type: 'string' }, expiresAt: { type: 'string' } },
     },
   })
-  async checkInCode(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  async checkInCode(@CurrentUser() user: AuthUser, @IdParam('id', shiftNotFound) id: string) {
     const { code, expiresAt } = await this.attendance.checkInCode(user.id, id);
     return { code, expiresAt: expiresAt.toISOString() };
   }

@@ -6,7 +6,7 @@ import { toShanghaiIso } from '@app/listings';
 import { publicEmployerName } from '@app/listings';
 import type { EmployerKind } from '@app/listings';
 import { fairState } from './fair-rules';
-import { fairNotFound } from './fair-desk';
+import { fairNotFound } from './fair-staff-access';
 import type { FairDetailView, FairShiftView, FairView } from './fair.view';
 
 export interface FairSummaryRow {

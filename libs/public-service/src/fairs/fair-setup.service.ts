@@ -5,7 +5,7 @@ import { type AuthUser, normalizePhone } from '@app/accounts';
 import { AppException, Clock } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { TradesService } from '@app/listings';
-import { FairDesk, type FairRow } from './fair-desk';
+import { FairStaffAccess, type FairRow } from './fair-staff-access';
 import { FAIR_SHIFT_COLUMNS, FairReader, type FairShiftRow, toFairShift } from './fair-reader';
 import type { AddFairEmployerDto, CreateZoneDto } from './fair.dto';
 import type { FairDetailView, FairShiftView } from './fair.view';
@@ -22,15 +22,15 @@ const SHOWABLE = ['open', 'filled'];
 export class FairSetupService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly desk: FairDesk,
+    private readonly access: FairStaffAccess,
     private readonly reader: FairReader,
     private readonly trades: TradesService,
     private readonly clock: Clock,
   ) {}
 
   async addZone(fairId: string, user: AuthUser, dto: CreateZoneDto): Promise<FairDetailView> {
-    const fair = await this.desk.fairToRun(fairId, user);
-    this.desk.assertOpenForSetup(fair);
+    const fair = await this.access.fairToRun(fairId, user);
+    this.access.assertOpenForSetup(fair);
     const codes = [...new Set(dto.tradeCodes)];
     await this.trades.assertKnown(codes, (i) => `tradeCodes[${i}]`);
     await uniqueAware('name', () =>
@@ -49,8 +49,8 @@ export class FairSetupService {
     user: AuthUser,
     dto: AddFairEmployerDto,
   ): Promise<FairDetailView> {
-    const fair = await this.desk.fairToRun(fairId, user);
-    this.desk.assertOpenForSetup(fair);
+    const fair = await this.access.fairToRun(fairId, user);
+    this.access.assertOpenForSetup(fair);
     if (!dto.phone === !dto.employerId) {
       throw AppException.forField(ErrorCode.VALIDATION_FAILED, 'phone', {
         zh: '请填写用工主体的手机号或编号（二选一）',
@@ -84,8 +84,8 @@ export class FairSetupService {
     user: AuthUser,
     employerId: string,
   ): Promise<FairDetailView> {
-    const fair = await this.desk.fairToRun(fairId, user);
-    this.desk.assertOpenForSetup(fair);
+    const fair = await this.access.fairToRun(fairId, user);
+    this.access.assertOpenForSetup(fair);
     await this.db.transaction(async (tx) => {
       await tx.query(
         `DELETE FROM fair_shifts fs USING shifts s
@@ -108,7 +108,7 @@ export class FairSetupService {
    */
   async attachShift(fairId: string, user: AuthUser, shiftId: string): Promise<FairDetailView> {
     const { fair, shift } = await this.shiftAtFair(fairId, user, shiftId);
-    this.desk.assertOpenForSetup(fair);
+    this.access.assertOpenForSetup(fair);
     if (!SHOWABLE.includes(shift.status) || shift.ends_at.getTime() <= this.clock.now().getTime()) {
       throw AppException.forField(ErrorCode.SHIFT_NOT_OPEN, 'shiftId', {
         zh: '该岗位已结束或已取消',
@@ -133,7 +133,7 @@ export class FairSetupService {
    * with a booth here and not shown yet; earliest first, at most 50.
    */
   async candidates(fairId: string, user: AuthUser): Promise<{ items: FairShiftView[] }> {
-    await this.desk.fairToRun(fairId, user);
+    await this.access.fairToRun(fairId, user);
     const rows = await this.db.query<FairShiftRow[]>(
       `SELECT ${FAIR_SHIFT_COLUMNS}
          FROM fair_employers e JOIN shifts s ON s.employer_id = e.employer_id
@@ -147,7 +147,7 @@ export class FairSetupService {
 
   async detachShift(fairId: string, user: AuthUser, shiftId: string): Promise<FairDetailView> {
     const { fair } = await this.shiftAtFair(fairId, user, shiftId, false);
-    this.desk.assertOpenForSetup(fair);
+    this.access.assertOpenForSetup(fair);
     await this.db.query(`DELETE FROM fair_shifts WHERE fair_id = $1 AND shift_id = $2`, [
       fairId,
       shiftId,
@@ -162,7 +162,7 @@ export class FairSetupService {
     shiftId: string,
     mustTakePart = true,
   ): Promise<{ fair: FairRow; shift: ShiftRow }> {
-    const fair = await this.desk.fair(fairId);
+    const fair = await this.access.fair(fairId);
     const [shift] = await this.db.query<ShiftRow[]>(
       `SELECT s.id, s.employer_id, s.status, s.ends_at,
               EXISTS (SELECT 1 FROM fair_employers e WHERE e.fair_id = $2 AND e.employer_id = s.employer_id)
@@ -176,7 +176,7 @@ export class FairSetupService {
         en: 'no such shift',
       });
     }
-    const runsMarket = await this.desk.canRun(fair.market_id, user);
+    const runsMarket = await this.access.canRun(fair.market_id, user);
     const ownsShift = user.roles.includes('employer') && shift.employer_id === user.id;
     if (!runsMarket && !ownsShift) {
       // The employer of another shift, or anyone else: not theirs to show.

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MarketsModule, TradesModule } from '@app/listings';
-import { FairDesk } from './fair-desk';
+import { FairStaffAccess } from './fair-staff-access';
 import { FairReader } from './fair-reader';
 import { FairSetupService } from './fair-setup.service';
 import { FairsController } from './fairs.controller';
@@ -14,6 +14,6 @@ import { FairsService } from './fairs.service';
 @Module({
   imports: [MarketsModule, TradesModule],
   controllers: [FairsController],
-  providers: [FairDesk, FairReader, FairsService, FairSetupService],
+  providers: [FairStaffAccess, FairReader, FairsService, FairSetupService],
 })
 export class FairsModule {}

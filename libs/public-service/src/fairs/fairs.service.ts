@@ -5,7 +5,7 @@ import type { AuthUser } from '@app/accounts';
 import { AppException, Clock, decodeCursor, type Page, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { checkFairWindow } from './fair-rules';
-import { FairDesk } from './fair-desk';
+import { FairStaffAccess } from './fair-staff-access';
 import { FAIR_SUMMARY_COLUMNS, FairReader, type FairSummaryRow } from './fair-reader';
 import type { CreateFairDto, ListFairsQueryDto, UpdateFairDto } from './fair.dto';
 import type { FairDetailView, FairView } from './fair.view';
@@ -19,13 +19,13 @@ import type { FairDetailView, FairView } from './fair.view';
 export class FairsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly desk: FairDesk,
+    private readonly access: FairStaffAccess,
     private readonly reader: FairReader,
     private readonly clock: Clock,
   ) {}
 
   async schedule(marketId: string, user: AuthUser, dto: CreateFairDto): Promise<FairDetailView> {
-    await this.desk.openMarket(marketId, user);
+    await this.access.openMarket(marketId, user);
     const times = this.checkTimes(new Date(dto.startsAt), new Date(dto.endsAt));
     const [row] = await overlapAware(() =>
       this.db.query<{ id: string }[]>(
@@ -38,8 +38,8 @@ export class FairsService {
   }
 
   async update(fairId: string, user: AuthUser, dto: UpdateFairDto): Promise<FairDetailView> {
-    const fair = await this.desk.fairToRun(fairId, user);
-    this.desk.assertUpcoming(fair);
+    const fair = await this.access.fairToRun(fairId, user);
+    this.access.assertUpcoming(fair);
     const times = this.checkTimes(
       dto.startsAt ? new Date(dto.startsAt) : fair.starts_at,
       dto.endsAt ? new Date(dto.endsAt) : fair.ends_at,
@@ -58,9 +58,9 @@ export class FairsService {
 
   /** Idempotent for a fair already cancelled; 409 FAIR_STARTED once it has begun. */
   async cancel(fairId: string, user: AuthUser): Promise<FairDetailView> {
-    const fair = await this.desk.fairToRun(fairId, user);
+    const fair = await this.access.fairToRun(fairId, user);
     if (fair.status === 'cancelled') return this.reader.detail(fairId);
-    this.desk.assertUpcoming(fair);
+    this.access.assertUpcoming(fair);
     const rows = await this.db.query<{ id: string }[]>(
       `UPDATE fairs SET status = 'cancelled', updated_at = $2
         WHERE id = $1 AND starts_at > $2 RETURNING id`,
@@ -75,7 +75,7 @@ export class FairsService {
    * ones too, marked, so people who planned to come find out); `past`: latest first.
    */
   async list(marketId: string, q: ListFairsQueryDto): Promise<Page<FairView>> {
-    await this.desk.assertMarket(marketId);
+    await this.access.assertMarket(marketId);
     const past = q.scope === 'past';
     const after = q.cursor
       ? decodeCursor<{ t: string; id: string }>(q.cursor, { t: 'string', id: 'string' })

@@ -28,7 +28,7 @@ export function fairNotFound(): AppException {
  * MARKET_NOT_BOUND otherwise) or any admin — the same rule as the operator desk.
  */
 @Injectable()
-export class FairDesk {
+export class FairStaffAccess {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly operators: MarketOperatorsService,

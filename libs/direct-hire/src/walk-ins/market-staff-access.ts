@@ -6,7 +6,7 @@ import { AppException } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { MarketOperatorsService } from '@app/listings';
 
-export interface DeskMarket {
+export interface StaffMarket {
   id: string;
   lat: number;
   lng: number;
@@ -17,14 +17,14 @@ export interface DeskMarket {
  * otherwise) or any admin. An unknown market is 404 for everyone.
  */
 @Injectable()
-export class MarketDesk {
+export class MarketStaffAccess {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly operators: MarketOperatorsService,
   ) {}
 
-  async open(marketId: string, user: AuthUser): Promise<DeskMarket> {
-    const [market] = await this.db.query<DeskMarket[]>(
+  async open(marketId: string, user: AuthUser): Promise<StaffMarket> {
+    const [market] = await this.db.query<StaffMarket[]>(
       `SELECT id, lat, lng FROM markets WHERE id = $1`,
       [marketId],
     );
