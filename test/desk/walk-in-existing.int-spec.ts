@@ -196,6 +196,35 @@ describe('operator desk: a walk-in whose phone already has an account', () => {
     expect(reused.status).toBe(401);
   });
 
+  it('a profile the workers service refuses takes back the worker role it added to an existing account', async () => {
+    const employer = await api.signIn('employer');
+    await api.post(
+      `${url()}/verification-code`,
+      { phone: employer.phone },
+      { token: operator.token },
+    );
+    const code = sentCodes(api).lastCode(employer.phone)!;
+
+    const res = await api.post(
+      url(),
+      deskForm(employer.phone, {
+        verification: { code },
+        profile: {
+          name: '王五',
+          trades: [{ code: 'astronaut', level: 1 }],
+          homeDistrict: '中山区',
+        },
+      }),
+      { token: operator.token },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('UNKNOWN_TRADE');
+    expect(await api.db.query(`SELECT roles FROM users WHERE id = $1`, [employer.id])).toEqual([
+      { roles: ['employer'] },
+    ]);
+    expect(await consents(employer.id)).toEqual([]);
+  });
+
   it('accepts the ID number on file from the person’s employment registration', async () => {
     const worker = await workerWithProfile();
     const body = registrationBody();

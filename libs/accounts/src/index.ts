@@ -18,5 +18,6 @@ export * from './otp/code-sender';
 export * from './otp/otp.service';
 export * from './refresh-tokens/refresh-token.entity';
 export * from './users/user-roles.sql';
+export * from './users/user-writes';
 export * from './otp/otp.module';
 export * from './accounts-http.module';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '@app/common';
+import { setCreditScore } from '@app/accounts';
+import { Clock, updateReturning } from '@app/common';
 import { CREDIT_DELTAS, CreditKind, creditScore } from './credit-rules';
 
 export interface CreditEventInput {
@@ -63,6 +64,29 @@ export class CreditService {
   }
 
   /**
+   * Voids the user's `completed` event for an assignment (its hours were agreed to be 0:
+   * a job that took no time earns no completed credit) and refreshes the score when one
+   * was voided. Returns whether one was.
+   */
+  async voidCompleted(
+    tx: EntityManager,
+    userId: string,
+    assignmentId: string,
+    reason: string,
+  ): Promise<boolean> {
+    const voided = await updateReturning<unknown>(
+      tx,
+      `UPDATE credit_events SET voided_at = $2, void_reason = $3
+        WHERE user_id = $1 AND kind = 'completed' AND assignment_id = $4 AND voided_at IS NULL
+        RETURNING id`,
+      [userId, this.clock.now(), reason, assignmentId],
+    );
+    if (voided.length === 0) return false;
+    await this.refresh(tx, userId);
+    return true;
+  }
+
+  /**
    * Recomputes one user's cached score from their ledger; returns it. Takes the user's
    * row lock first, so two events recorded at once cannot both write a stale sum.
    */
@@ -77,11 +101,7 @@ export class CreditService {
       events.map((e) => ({ delta: e.delta, at: e.created_at })),
       now,
     );
-    await tx.query(`UPDATE users SET credit_score = $2, credit_refreshed_at = $3 WHERE id = $1`, [
-      userId,
-      score,
-      now,
-    ]);
+    await setCreditScore(tx, userId, score, now);
     return score;
   }
 

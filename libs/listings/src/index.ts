@@ -20,6 +20,7 @@ export * from './shifts/shifts.service';
 export * from './shifts/shift.entity';
 export * from './shifts/shift.view';
 export * from './shifts/shift-events';
+export * from './shifts/shift-writes';
 export * from './shifts/domain/shift-status';
 export * from './shifts/domain/time-window';
 export * from './shifts/domain/shanghai-time';

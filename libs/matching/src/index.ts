@@ -5,6 +5,9 @@ export * from './seats/seats.service';
 export * from './seats/assignments.service';
 export * from './seats/assignment-queries.service';
 export * from './offers/offers.service';
+// Direct-hire's offers (invites, operator placements) are written by matching, which owns the table.
+export { insertInviteOffer, insertOperatorOffer } from './offers/offer-writes';
+export type { InviteOffer, OperatorOffer } from './offers/offer-writes';
 export * from './seats/domain/assignment-status';
 export * from './offers/domain/offer-status';
 export * from './offers/offer-events';

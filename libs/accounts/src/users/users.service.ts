@@ -60,6 +60,21 @@ export class UsersService {
   }
 
   /**
+   * Takes back what grantRole just did when the step after it failed: the account it
+   * created is deleted, a role it added is removed; an account that already held the
+   * role is left as it was.
+   */
+  async undoGrantRole(granted: UserRow, role: Role, hadRole: boolean): Promise<void> {
+    if (granted.created) await this.db.query(`DELETE FROM users WHERE id = $1`, [granted.id]);
+    else if (!hadRole) {
+      await this.db.query(`UPDATE users SET roles = array_remove(roles, $2) WHERE id = $1`, [
+        granted.id,
+        role,
+      ]);
+    }
+  }
+
+  /**
    * Admin: takes a role away. The sessions signed in as that role end at once (their
    * sockets too); other sessions see the smaller set of roles on their next request.
    */

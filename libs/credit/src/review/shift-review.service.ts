@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
 import { AppException, Clock, decodeCursor, Page, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
-import { shiftUpdated, toShanghaiIso } from '@app/listings';
+import { decideShiftReview, shiftUpdated, toShanghaiIso } from '@app/listings';
 import { AuditService } from '../audit.service';
 import type { ListHeldShiftsQueryDto, ReviewShiftDto, ShiftReviewView } from './shift-review.dto';
 import { recordEvents } from '@app/events';
@@ -74,17 +74,13 @@ export class ShiftReviewService {
           message: { zh: '该岗位已结束，不能再发布', en: 'The shift has already ended' },
         });
       }
-      const status = approve ? 'open' : 'cancelled';
-      await tx.query(`UPDATE shifts SET status = $2, updated_at = $3 WHERE id = $1`, [
+      const status = await decideShiftReview(tx, {
         shiftId,
-        status,
+        approve,
+        reason: dto.reason?.trim() || null,
+        decidedBy: admin.id,
         now,
-      ]);
-      await tx.query(
-        `UPDATE shift_reviews SET status = $2, reason = $3, decided_by = $4, decided_at = $5
-          WHERE shift_id = $1`,
-        [shiftId, approve ? 'approved' : 'rejected', dto.reason?.trim() || null, admin.id, now],
-      );
+      });
       await recordEvents(tx, [
         shiftUpdated({
           id: shiftId,

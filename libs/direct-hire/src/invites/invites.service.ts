@@ -6,7 +6,7 @@ import { ErrorCode } from '@app/contracts';
 import { CandidatesService } from '@app/matching';
 import { PresenceService } from '@app/matching';
 import type { OfferView } from '@app/matching';
-import { OffersService } from '@app/matching';
+import { insertInviteOffer, OffersService } from '@app/matching';
 import { offerCreated, offeredShift, type OfferedShiftRow } from '@app/matching';
 import { inviteRefusal } from './invite-rules';
 import type { CreateInviteDto } from './invite.dto';
@@ -83,15 +83,16 @@ export class InvitesService {
     const offerId = await this.db.transaction(async (tx) => {
       const [locked]: ShiftRow[] = await tx.query(`${SHIFT_SQL} FOR UPDATE`, [shift.id]);
       assertInvitable(locked!, now);
-      const inserted: { id: string }[] = await tx.query(
-        `INSERT INTO offers (shift_id, worker_id, wave, source, score, distance_km, expires_at, created_at)
-         VALUES ($1, $2, 0, 'invite', $3::jsonb, $4, $5, $6)
-         ON CONFLICT (shift_id, worker_id) DO NOTHING RETURNING id`,
-        [shift.id, invitee.workerId, JSON.stringify(assessment!.score), distanceKm, expiresAt, now],
-      );
+      const id = await insertInviteOffer(tx, {
+        shiftId: shift.id,
+        workerId: invitee.workerId,
+        score: assessment!.score,
+        distanceKm,
+        expiresAt,
+        now,
+      });
       // Another request offered the same shift to this worker since we looked.
-      if (inserted.length === 0) throw new AppException(ErrorCode.ALREADY_OFFERED);
-      const id = inserted[0]!.id;
+      if (id === undefined) throw new AppException(ErrorCode.ALREADY_OFFERED);
       await recordEvents(tx, [
         offerCreated(
           { id, workerId: invitee.workerId, expiresAt, distanceKm },

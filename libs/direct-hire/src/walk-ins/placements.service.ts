@@ -6,7 +6,7 @@ import { AppException, Clock } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { AssignmentView } from '@app/matching';
 import { AssignmentsService } from '@app/matching';
-import { SeatsService } from '@app/matching';
+import { insertOperatorOffer, SeatsService } from '@app/matching';
 import { CandidatesService } from '@app/matching';
 import type { CandidateReason } from '@app/matching';
 import { isHardRequirement } from '@app/matching';
@@ -76,32 +76,26 @@ export class PlacementsService {
     const now = this.clock.now();
     const assignmentId = await this.db.transaction(async (tx) => {
       await this.seats.lockShift(tx, dto.shiftId);
-      const [offer] = await tx.query<{ id: string }[]>(
-        `INSERT INTO offers (shift_id, worker_id, wave, source, status, close_reason, score,
-                             distance_km, expires_at, closed_at, created_at)
-         VALUES ($1, $2, 0, 'operator', 'accepted', 'accepted', $3::jsonb, $4, $5, $5, $5)
-         ON CONFLICT (shift_id, worker_id) DO NOTHING RETURNING id`,
-        [
-          dto.shiftId,
-          dto.workerId,
-          JSON.stringify(assessment.score ?? {}),
-          assessment.distanceKm,
-          now,
-        ],
-      );
+      const offerId = await insertOperatorOffer(tx, {
+        shiftId: dto.shiftId,
+        workerId: dto.workerId,
+        score: assessment.score,
+        distanceKm: assessment.distanceKm,
+        now,
+      });
       // An offer for this pair appeared since we looked (a retry without a key, an invite).
-      if (!offer) throw new AppException(ErrorCode.ALREADY_OFFERED);
+      if (offerId === undefined) throw new AppException(ErrorCode.ALREADY_OFFERED);
       const seat = await this.seats.claim(tx, {
         shiftId: dto.shiftId,
         workerId: dto.workerId,
         source: 'operator',
-        offerId: offer.id,
+        offerId,
         now,
       });
       await tx.query(
         `INSERT INTO walk_in_placements (assignment_id, offer_id, market_id, operator_id, worker_id, created_at)
          VALUES ($1, $2, $3, $4, $5, $6)`,
-        [seat.assignmentId, offer.id, marketId, operator.id, dto.workerId, now],
+        [seat.assignmentId, offerId, marketId, operator.id, dto.workerId, now],
       );
       return seat.assignmentId;
     });

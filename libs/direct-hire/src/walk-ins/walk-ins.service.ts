@@ -87,13 +87,7 @@ export class WalkInsService {
       await this.workers.put(user.id, profile);
     } catch (error) {
       // The profile was refused (unknown trade, bad availability): leave the account as it was.
-      if (user.created) await this.db.query(`DELETE FROM users WHERE id = $1`, [user.id]);
-      else if (!account?.roles.includes('worker')) {
-        await this.db.query(
-          `UPDATE users SET roles = array_remove(roles, 'worker') WHERE id = $1`,
-          [user.id],
-        );
-      }
+      await this.users.undoGrantRole(user, 'worker', account?.roles.includes('worker') ?? false);
       throw error;
     }
     await this.db.query(

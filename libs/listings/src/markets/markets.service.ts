@@ -99,6 +99,11 @@ export class MarketsService {
     return toMarketView(market, this.now());
   }
 
+  /** Whether the market is in the public directory (a hall screen may join only such a board). */
+  isListed(id: string): Promise<boolean> {
+    return this.markets.existsBy({ id, status: 'listed' });
+  }
+
   /** For records that name a market (a shift on a hall's board): it must exist and be listed. */
   async assertListed(id: string, field: string): Promise<void> {
     const listed = await this.markets.existsBy({ id, status: 'listed' });

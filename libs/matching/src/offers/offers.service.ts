@@ -12,8 +12,8 @@ import { SeatsService } from '../seats/seats.service';
 import { recordCommitment } from '@app/commitments';
 import { OfferStatus } from './domain/offer-status';
 import { offerClosed } from './offer-events';
+import { acceptOffer, closeOffer } from './offer-writes';
 import { OFFER_COLUMNS, OfferDetailView, OfferRow, OfferView, toOfferView } from './offer.view';
-import { updateReturning } from '@app/common';
 import { recordEvents } from '@app/events';
 
 interface OfferRef {
@@ -67,14 +67,9 @@ export class OffersService {
           offerId: offer.id,
           now,
         });
-        const updated = await updateReturning<unknown>(
-          tx,
-          `UPDATE offers SET status = 'accepted', close_reason = 'accepted', closed_at = $2
-            WHERE id = $1 AND status = 'pending' RETURNING id`,
-          [offer.id, now],
-        );
+        const accepted = await acceptOffer(tx, offer.id, now);
         // Closed between our read and the seat (expired, declined on another phone): undo all.
-        if (updated.length === 0) this.assertAnswerable(await this.ownOffer(workerId, id), true);
+        if (!accepted) this.assertAnswerable(await this.ownOffer(workerId, id), true);
         await recordEvents(tx, [offerClosed(ref(offer), 'accepted')]);
         await recordCommitment(tx, {
           userId: workerId,
@@ -186,13 +181,7 @@ export class OffersService {
     now: Date,
   ): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const rows = await updateReturning<unknown>(
-        tx,
-        `UPDATE offers SET status = $2, close_reason = $3, closed_at = $4
-          WHERE id = $1 AND status = 'pending' RETURNING id`,
-        [offer.id, status, reason, now],
-      );
-      if (rows.length === 0) return false;
+      if (!(await closeOffer(tx, offer.id, status, reason, now))) return false;
       await recordEvents(tx, [offerClosed(ref(offer), reason)]);
       return true;
     });

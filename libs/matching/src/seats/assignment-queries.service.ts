@@ -26,13 +26,41 @@ type Key = { t: string; id: string };
 const keyOf = (r: { created_key: string; id: string }): Key => ({ t: r.created_key, id: r.id });
 const TIMESTAMP_TEXT = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d{1,6})?([+-]\d\d(:?\d\d)?)?$/;
 
-/** Reads: a worker's assignments, a shift's assignments for its owner. Newest first. */
+/**
+ * Reads: a worker's assignments, a shift's assignments for its owner (newest first), and
+ * who may watch a shift.
+ */
 @Injectable()
 export class AssignmentQueriesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Who may watch a shift's live updates: its employer, or a worker with an offer or an
+   * assignment on it; else 403 (404 when there is no such shift).
+   */
+  async assertMayWatch(userId: string, shiftId: string): Promise<void> {
+    const [row] = await this.db.query<{ employer_id: string; involved: boolean }[]>(
+      `SELECT s.employer_id,
+              EXISTS (SELECT 1 FROM offers o WHERE o.shift_id = s.id AND o.worker_id = $2)
+              OR EXISTS (SELECT 1 FROM assignments a WHERE a.shift_id = s.id AND a.worker_id = $2)
+              AS involved
+         FROM shifts s WHERE s.id = $1`,
+      [shiftId, userId],
+    );
+    if (!row) {
+      throw new AppException(ErrorCode.NOT_FOUND, {
+        message: { zh: '岗位不存在', en: 'No such shift' },
+      });
+    }
+    if (row.employer_id !== userId && !row.involved) {
+      throw new AppException(ErrorCode.FORBIDDEN, {
+        message: { zh: '只能关注自己的岗位', en: 'You may only watch your own shifts' },
+      });
+    }
+  }
 
   async forWorker(workerId: string, q: PageQueryDto): Promise<Page<AssignmentView>> {
     const { clause, params } = after(q, 2);

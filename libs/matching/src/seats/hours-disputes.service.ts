@@ -158,14 +158,7 @@ export class HoursDisputesService {
 
   /** Accepting 0 hours: a job that took no time earns no completed credit. */
   private async voidCompletion(tx: EntityManager, a: LockedAssignment): Promise<void> {
-    const voided = await updateReturning<unknown>(
-      tx,
-      `UPDATE credit_events SET voided_at = $2, void_reason = $3
-        WHERE user_id = $1 AND kind = 'completed' AND assignment_id = $4 AND voided_at IS NULL
-        RETURNING id`,
-      [a.workerId, this.clock.now(), '工时确认为 0 (0 hours agreed)', a.id],
-    );
-    if (voided.length > 0) await this.credit.refresh(tx, a.workerId);
+    await this.credit.voidCompleted(tx, a.workerId, a.id, '工时确认为 0 (0 hours agreed)');
   }
 }
 

@@ -2,12 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { AppException, Clock, clockStampSql } from '@app/common';
 import { DomainEvent, ErrorCode } from '@app/contracts';
-import { shiftUpdated, ShiftStatus, statusAfterSeatChange } from '@app/listings';
+import {
+  setSeats,
+  shiftUpdated,
+  ShiftStatus,
+  statusAfterSeatChange,
+  takeSeat,
+} from '@app/listings';
 import { offerClosed } from '../offers/offer-events';
+import { closeOffersOnFill } from '../offers/offer-writes';
 import { assignmentUpdated } from './assignment-events';
 import { type AssignmentView, toAssignmentView } from './assignment.view';
 import type { AssignmentStatus } from './domain/assignment-status';
-import { updateReturning } from '@app/common';
 import { recordEvents } from '@app/events';
 
 export type SeatSource = 'offer' | 'grab' | 'invite' | 'operator';
@@ -90,16 +96,7 @@ export class SeatsService {
 
   /** Claims a seat in the caller's transaction; throws (and so rolls everything back) on failure. */
   async claim(tx: EntityManager, input: ClaimInput): Promise<ClaimedSeat> {
-    const [row] = await updateReturning<ShiftRow>(
-      tx,
-      `UPDATE shifts
-          SET filled = filled + 1,
-              status = CASE WHEN filled + 1 >= headcount THEN 'filled' ELSE status END,
-              updated_at = now()
-        WHERE id = $1 AND status = 'open' AND filled < headcount AND ends_at > $2
-        RETURNING id, employer_id, status, filled, headcount, market_id, auto_confirm`,
-      [input.shiftId, input.now],
-    );
+    const row = await takeSeat(tx, input.shiftId, input.now);
     if (!row) throw await this.whyNoSeat(tx, input.shiftId);
 
     const status: AssignmentStatus = row.auto_confirm ? 'confirmed' : 'pending_confirm';
@@ -148,13 +145,7 @@ export class SeatsService {
     ];
     if (shift.status === 'filled') {
       // The last seat went: every other pending offer of the shift closes now.
-      const closed = await updateReturning<{ id: string; worker_id: string }>(
-        tx,
-        `UPDATE offers SET status = 'revoked', close_reason = 'filled', closed_at = $3
-          WHERE shift_id = $1 AND status = 'pending' AND id IS DISTINCT FROM $2
-          RETURNING id, worker_id`,
-        [shift.id, input.offerId ?? null, input.now],
-      );
+      const closed = await closeOffersOnFill(tx, shift.id, input.offerId ?? null, input.now);
       for (const o of closed) {
         events.push(offerClosed({ id: o.id, shiftId: shift.id, workerId: o.worker_id }, 'filled'));
       }
@@ -171,11 +162,7 @@ export class SeatsService {
     const current = await this.lockShift(tx, shiftId);
     const filled = Math.max(0, current.filled - 1);
     const status = statusAfterSeatChange(current.status, filled, current.headcount);
-    await tx.query(`UPDATE shifts SET filled = $2, status = $3, updated_at = now() WHERE id = $1`, [
-      shiftId,
-      filled,
-      status,
-    ]);
+    await setSeats(tx, shiftId, filled, status);
     const shift = { ...current, filled, status };
     await recordEvents(tx, [shiftUpdated(shift)]);
     return shift;

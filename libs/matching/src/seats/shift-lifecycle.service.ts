@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppException, Clock } from '@app/common';
 import { DomainEvent, ErrorCode } from '@app/contracts';
-import { canTransition, shiftUpdated, ShiftsService, ShiftView } from '@app/listings';
+import { cancelShift, canTransition, shiftUpdated, ShiftsService, ShiftView } from '@app/listings';
 import { assignmentUpdated } from './assignment-events';
 import { AssignmentView } from './assignment.view';
 import { isLateCancel } from './domain/timing';
@@ -16,6 +16,7 @@ import { recordCommitment } from '@app/commitments';
 import { CreditService } from '@app/credit';
 import { REASON_TEXT } from '../offers/candidates/reason-texts';
 import { offerClosed } from '../offers/offer-events';
+import { acceptOffer, revokePendingOffers } from '../offers/offer-writes';
 import { updateReturning } from '@app/common';
 import { recordEvents } from '@app/events';
 
@@ -129,13 +130,7 @@ export class ShiftLifecycleService {
         at: now,
       });
       if (offer) {
-        const closed = await updateReturning<unknown>(
-          tx,
-          `UPDATE offers SET status = 'accepted', close_reason = 'accepted', closed_at = $2
-            WHERE id = $1 AND status = 'pending' RETURNING id`,
-          [offer.id, now],
-        );
-        if (closed.length)
+        if (await acceptOffer(tx, offer.id, now))
           await recordEvents(tx, [offerClosed({ id: offer.id, shiftId, workerId }, 'accepted')]);
       }
       return claimed;
@@ -195,12 +190,7 @@ export class ShiftLifecycleService {
         });
       }
       const events: DomainEvent[] = [];
-      const offers = await updateReturning<{ id: string; worker_id: string }>(
-        tx,
-        `UPDATE offers SET status = 'revoked', close_reason = 'revoked', closed_at = $2
-          WHERE shift_id = $1 AND status = 'pending' RETURNING id, worker_id`,
-        [shiftId, now],
-      );
+      const offers = await revokePendingOffers(tx, shiftId, now);
       for (const o of offers)
         events.push(offerClosed({ id: o.id, shiftId, workerId: o.worker_id }, 'revoked'));
 
@@ -230,10 +220,7 @@ export class ShiftLifecycleService {
           });
         }
       }
-      await tx.query(
-        `UPDATE shifts SET status = 'cancelled', filled = 0, updated_at = now() WHERE id = $1`,
-        [shiftId],
-      );
+      await cancelShift(tx, shiftId);
       events.push(shiftUpdated({ ...shift, status: 'cancelled', filled: 0 }));
       await recordEvents(tx, events);
     });

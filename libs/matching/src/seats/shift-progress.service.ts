@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/common';
 import type { DomainEvent } from '@app/contracts';
-import { shiftStatusByTime, shiftUpdated, ShiftStatus } from '@app/listings';
-import { updateReturning } from '@app/common';
+import { setShiftStatus, shiftStatusByTime, shiftUpdated, ShiftStatus } from '@app/listings';
 import { offerClosed } from '../offers/offer-events';
+import { revokePendingOffers } from '../offers/offer-writes';
 import { recordEvents } from '@app/events';
 
 interface ProgressRow {
@@ -69,10 +69,7 @@ export class ShiftProgressService {
     }
     if (status === row.status) return false;
 
-    await tx.query(`UPDATE shifts SET status = $2, updated_at = now() WHERE id = $1`, [
-      shiftId,
-      status,
-    ]);
+    await setShiftStatus(tx, shiftId, status);
     const events: DomainEvent[] = [
       shiftUpdated({
         id: row.id,
@@ -84,12 +81,7 @@ export class ShiftProgressService {
       }),
     ];
     if (status !== 'open' && status !== 'filled') {
-      const revoked = await updateReturning<{ id: string; worker_id: string }>(
-        tx,
-        `UPDATE offers SET status = 'revoked', close_reason = 'revoked', closed_at = $2
-          WHERE shift_id = $1 AND status = 'pending' RETURNING id, worker_id`,
-        [shiftId, now],
-      );
+      const revoked = await revokePendingOffers(tx, shiftId, now);
       for (const o of revoked) {
         events.push(offerClosed({ id: o.id, shiftId, workerId: o.worker_id }, 'revoked'));
       }

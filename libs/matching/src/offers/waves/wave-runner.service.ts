@@ -5,6 +5,7 @@ import type { DomainEvent } from '@app/contracts';
 import { CandidatesService } from '../candidates/candidates.service';
 import type { RankedCandidate } from '../candidates/candidates.types';
 import { offerClosed } from '../offer-events';
+import { expireOffer, insertWaveOffers } from '../offer-writes';
 import { MatchStrategy, planFirstWaves, PlanShift } from '../batching/batch-plan';
 import { MatchingQueue } from './matching-queue';
 import { offerCreated, offeredShift, type OfferedShiftRow } from './offer-created';
@@ -172,20 +173,7 @@ export class WaveRunner {
     o: { wave: number; source: string; now: Date; expiresAt: Date },
   ): Promise<number> {
     if (chosen.length === 0) return 0;
-    const values: unknown[] = [];
-    const rows = chosen.map((c, i) => {
-      values.push(c.workerId, JSON.stringify(c.score), c.distanceKm);
-      const p = i * 3;
-      return `($1, $${p + 7}::uuid, $2, $3, $${p + 8}::jsonb, $${p + 9}, $4, $5, $6)`;
-    });
-    const inserted: { id: string; worker_id: string; distance_km: number | null }[] =
-      await tx.query(
-        `INSERT INTO offers (shift_id, worker_id, wave, source, score, distance_km, expires_at, created_at, status)
-       VALUES ${rows.join(', ')}
-       ON CONFLICT (shift_id, worker_id) DO NOTHING
-       RETURNING id, worker_id, distance_km`,
-        [shift.id, o.wave, o.source, o.expiresAt, o.now, 'pending', ...values],
-      );
+    const inserted = await insertWaveOffers(tx, shift.id, chosen, o);
     const order = new Map(chosen.map((c, i) => [c.workerId, i]));
     inserted.sort((a, b) => order.get(a.worker_id)! - order.get(b.worker_id)!);
     const events: DomainEvent[] = inserted.map((row) =>
@@ -226,12 +214,7 @@ export class WaveRunner {
   /** Expires the offer if it is still pending; its `offer.closed` event then triggers the next wave. */
   async expire(offerId: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const [rows]: [{ id: string; shift_id: string; worker_id: string }[]] = await tx.query(
-        `UPDATE offers SET status = 'expired', close_reason = 'expired', closed_at = $2
-          WHERE id = $1 AND status = 'pending' RETURNING id, shift_id, worker_id`,
-        [offerId, this.clock.now()],
-      );
-      const row = rows[0];
+      const row = await expireOffer(tx, offerId, this.clock.now());
       if (!row) return false;
       await recordEvents(tx, [
         offerClosed({ id: row.id, shiftId: row.shift_id, workerId: row.worker_id }, 'expired'),

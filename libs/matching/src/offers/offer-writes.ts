@@ -1,0 +1,170 @@
+import type { EntityManager } from 'typeorm';
+import { updateReturning } from '@app/common';
+import type { OfferCloseReason } from '@app/contracts';
+import type { OfferStatus } from './domain/offer-status';
+
+/**
+ * Every write to `offers` (one writer per table, docs/table-owners.md): offers/ answers
+ * and expires offers and sends waves, seats/ closes a shift's pending offers when it fills,
+ * is cancelled or ends, and direct-hire inserts invites and operator placements. Each runs
+ * in the caller's transaction, after the caller has locked the shift row (lock order: the
+ * shift first); the caller records the events.
+ */
+
+/** An offer closed by a shift-wide move: who is told. */
+export interface ClosedOffer {
+  id: string;
+  worker_id: string;
+}
+
+/** The worker took the seat: the offer, if still pending, is accepted. Whether it was. */
+export async function acceptOffer(tx: EntityManager, offerId: string, now: Date): Promise<boolean> {
+  const closed = await updateReturning<unknown>(
+    tx,
+    `UPDATE offers SET status = 'accepted', close_reason = 'accepted', closed_at = $2
+      WHERE id = $1 AND status = 'pending' RETURNING id`,
+    [offerId, now],
+  );
+  return closed.length > 0;
+}
+
+/** Closes one offer if it is still pending; whether it was. */
+export async function closeOffer(
+  tx: EntityManager,
+  offerId: string,
+  status: OfferStatus,
+  reason: OfferCloseReason,
+  now: Date,
+): Promise<boolean> {
+  const rows = await updateReturning<unknown>(
+    tx,
+    `UPDATE offers SET status = $2, close_reason = $3, closed_at = $4
+      WHERE id = $1 AND status = 'pending' RETURNING id`,
+    [offerId, status, reason, now],
+  );
+  return rows.length > 0;
+}
+
+/** Expires the offer if it is still pending; the closed offer, or undefined. */
+export async function expireOffer(
+  tx: EntityManager,
+  offerId: string,
+  now: Date,
+): Promise<{ id: string; shift_id: string; worker_id: string } | undefined> {
+  const [rows]: [{ id: string; shift_id: string; worker_id: string }[]] = await tx.query(
+    `UPDATE offers SET status = 'expired', close_reason = 'expired', closed_at = $2
+      WHERE id = $1 AND status = 'pending' RETURNING id, shift_id, worker_id`,
+    [offerId, now],
+  );
+  return rows[0];
+}
+
+/** The last seat went: every other pending offer of the shift is revoked as `filled`. */
+export function closeOffersOnFill(
+  tx: EntityManager,
+  shiftId: string,
+  exceptOfferId: string | null,
+  now: Date,
+): Promise<ClosedOffer[]> {
+  return updateReturning<ClosedOffer>(
+    tx,
+    `UPDATE offers SET status = 'revoked', close_reason = 'filled', closed_at = $3
+      WHERE shift_id = $1 AND status = 'pending' AND id IS DISTINCT FROM $2
+      RETURNING id, worker_id`,
+    [shiftId, exceptOfferId, now],
+  );
+}
+
+/** The shift was cancelled or can no longer be taken: its pending offers are revoked. */
+export function revokePendingOffers(
+  tx: EntityManager,
+  shiftId: string,
+  now: Date,
+): Promise<ClosedOffer[]> {
+  return updateReturning<ClosedOffer>(
+    tx,
+    `UPDATE offers SET status = 'revoked', close_reason = 'revoked', closed_at = $2
+      WHERE shift_id = $1 AND status = 'pending' RETURNING id, worker_id`,
+    [shiftId, now],
+  );
+}
+
+export interface WaveOffer {
+  workerId: string;
+  score: unknown;
+  distanceKm: number | null;
+}
+
+/**
+ * One wave's offers; a worker already offered this shift is skipped (ON CONFLICT), so a
+ * retried wave never offers twice. The rows inserted, in no particular order.
+ */
+export async function insertWaveOffers(
+  tx: EntityManager,
+  shiftId: string,
+  chosen: WaveOffer[],
+  o: { wave: number; source: string; now: Date; expiresAt: Date },
+): Promise<{ id: string; worker_id: string; distance_km: number | null }[]> {
+  const values: unknown[] = [];
+  const rows = chosen.map((c, i) => {
+    values.push(c.workerId, JSON.stringify(c.score), c.distanceKm);
+    const p = i * 3;
+    return `($1, $${p + 7}::uuid, $2, $3, $${p + 8}::jsonb, $${p + 9}, $4, $5, $6)`;
+  });
+  return tx.query(
+    `INSERT INTO offers (shift_id, worker_id, wave, source, score, distance_km, expires_at, created_at, status)
+       VALUES ${rows.join(', ')}
+       ON CONFLICT (shift_id, worker_id) DO NOTHING
+       RETURNING id, worker_id, distance_km`,
+    [shiftId, o.wave, o.source, o.expiresAt, o.now, 'pending', ...values],
+  );
+}
+
+export interface InviteOffer {
+  shiftId: string;
+  workerId: string;
+  score: unknown;
+  distanceKm: number | null;
+  expiresAt: Date;
+  now: Date;
+}
+
+/** An employer's invite (wave 0, source invite); undefined when the worker was already offered. */
+export async function insertInviteOffer(
+  tx: EntityManager,
+  i: InviteOffer,
+): Promise<string | undefined> {
+  const inserted: { id: string }[] = await tx.query(
+    `INSERT INTO offers (shift_id, worker_id, wave, source, score, distance_km, expires_at, created_at)
+     VALUES ($1, $2, 0, 'invite', $3::jsonb, $4, $5, $6)
+     ON CONFLICT (shift_id, worker_id) DO NOTHING RETURNING id`,
+    [i.shiftId, i.workerId, JSON.stringify(i.score), i.distanceKm, i.expiresAt, i.now],
+  );
+  return inserted[0]?.id;
+}
+
+export interface OperatorOffer {
+  shiftId: string;
+  workerId: string;
+  score: unknown;
+  distanceKm: number | null;
+  now: Date;
+}
+
+/**
+ * A desk operator's placement of a walk-in: an offer recorded as already accepted
+ * (source operator); undefined when the worker was already offered this shift.
+ */
+export async function insertOperatorOffer(
+  tx: EntityManager,
+  o: OperatorOffer,
+): Promise<string | undefined> {
+  const [offer] = await tx.query<{ id: string }[]>(
+    `INSERT INTO offers (shift_id, worker_id, wave, source, status, close_reason, score,
+                         distance_km, expires_at, closed_at, created_at)
+     VALUES ($1, $2, 0, 'operator', 'accepted', 'accepted', $3::jsonb, $4, $5, $5, $5)
+     ON CONFLICT (shift_id, worker_id) DO NOTHING RETURNING id`,
+    [o.shiftId, o.workerId, JSON.stringify(o.score ?? {}), o.distanceKm, o.now],
+  );
+  return offer?.id;
+}
