@@ -32,3 +32,4 @@ export * from './markets/market.dto';
 export * from './workers/worker-profile.dto';
 export * from './listings-http.module';
 export * from './shifts/shift.dto';
+export * from './shifts/pay.dto';

@@ -2645,15 +2645,15 @@ export interface components {
        */
       amountFen: number;
     };
-    ShiftRequirementsDto: {
+    ShiftRequirementsView: {
       /**
        * @example [
        *       "health_cert"
        *     ]
        */
-      certificates?: string[];
+      certificates: string[];
       /**
-       * @default 0
+       * @description 0 when the shift sets no credit bar
        * @example 60
        */
       minCredit: number;
@@ -2672,7 +2672,6 @@ export interface components {
        * @enum {string}
        */
       status:
-        | 'pending_review'
         | 'pending_review'
         | 'open'
         | 'filled'
@@ -2693,11 +2692,11 @@ export interface components {
       /** @description seats taken */
       filled: number;
       seatsLeft: number;
-      requirements: components['schemas']['ShiftRequirementsDto'];
+      requirements: components['schemas']['ShiftRequirementsView'];
       instant: boolean;
       autoConfirm: boolean;
       /** Format: uuid */
-      marketId?: string | null;
+      marketId: string | null;
       /** Format: uuid */
       employerId: string;
       employer: components['schemas']['ShiftEmployerView'];
@@ -2705,6 +2704,19 @@ export interface components {
       updatedAt: string;
       /** @description only when searching with `near` */
       distanceKm?: number;
+    };
+    ShiftRequirementsDto: {
+      /**
+       * @example [
+       *       "health_cert"
+       *     ]
+       */
+      certificates?: string[];
+      /**
+       * @default 0
+       * @example 60
+       */
+      minCredit: number;
     };
     CreateShiftDto: {
       /** @example 海鲜市场装卸 */
@@ -3223,25 +3235,12 @@ export interface components {
       id: string;
       title: string;
       tradeCode: string;
-      /**
-       * @example {
-       *       "lat": 38.914,
-       *       "lng": 121.614,
-       *       "address": "大连市中山区人民路 1 号",
-       *       "district": "中山区"
-       *     }
-       */
-      location: Record<string, never>;
+      location: components['schemas']['ShiftLocationDto'];
       startsAt: string;
       endsAt: string;
-      /**
-       * @example {
-       *       "unit": "hour",
-       *       "amountFen": 3000
-       *     }
-       */
-      pay: Record<string, never>;
-      distanceKm?: number | null;
+      pay: components['schemas']['PayDto'];
+      /** @description km from the worker to the site */
+      distanceKm: number | null;
     };
     OfferView: {
       /** Format: uuid */
@@ -3253,13 +3252,15 @@ export interface components {
       status: 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked';
       expiresAt: string;
       /**
-       * @description why this offer was made: {total, parts}
+       * @description why this offer was made: {total, parts}, or {} when none was recorded
        * @example {
        *       "total": 0.82,
        *       "parts": {}
        *     }
        */
-      score: Record<string, never>;
+      score: {
+        [key: string]: unknown;
+      };
     };
     OfferDetailView: {
       /** Format: uuid */
@@ -3271,13 +3272,15 @@ export interface components {
       status: 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked';
       expiresAt: string;
       /**
-       * @description why this offer was made: {total, parts}
+       * @description why this offer was made: {total, parts}, or {} when none was recorded
        * @example {
        *       "total": 0.82,
        *       "parts": {}
        *     }
        */
-      score: Record<string, never>;
+      score: {
+        [key: string]: unknown;
+      };
       /** Format: uuid */
       workerId: string;
       /** @enum {string} */
@@ -3285,10 +3288,10 @@ export interface components {
       /** @description the wave that sent it; 0 for an invite */
       wave: number;
       /** @description km from the worker to the site */
-      distanceKm?: number | null;
-      closeReason?: string | null;
+      distanceKm: number | null;
+      closeReason: string | null;
       createdAt: string;
-      closedAt?: string | null;
+      closedAt: string | null;
     };
     PresenceDto: {
       /** @description true to go (or stay) online, false to go offline at once */

@@ -6,7 +6,14 @@ import { toShanghaiIso } from './domain/shanghai-time';
 import { SHIFT_STATUSES, ShiftStatus } from './domain/shift-status';
 import type { PayUnit } from './domain/pay';
 import { PayDto } from './pay.dto';
-import { ShiftLocationDto, ShiftRequirementsDto } from './shift.dto';
+import { ShiftLocationDto } from './shift.dto';
+
+/** What a shift asks of its workers, both fields always sent (the POST body may leave them out). */
+export class ShiftRequirementsView {
+  @ApiProperty({ type: [String], example: ['health_cert'] }) certificates!: string[];
+  @ApiProperty({ example: 60, description: '0 when the shift sets no credit bar' })
+  minCredit!: number;
+}
 
 export class ShiftEmployerView {
   @ApiProperty({ description: 'a business name, or a masked individual name (张**)' })
@@ -20,7 +27,7 @@ export class ShiftEmployerView {
 export class ShiftView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({
-    enum: ['pending_review', ...SHIFT_STATUSES],
+    enum: SHIFT_STATUSES,
     description:
       'pending_review: posted by an employer under the credit bar, held for staff review ' +
       '(not listed, not matched) until approved (→ open) or rejected (→ cancelled); docs/credit.md',
@@ -36,10 +43,10 @@ export class ShiftView {
   @ApiProperty() headcount!: number;
   @ApiProperty({ description: 'seats taken' }) filled!: number;
   @ApiProperty() seatsLeft!: number;
-  @ApiProperty({ type: ShiftRequirementsDto }) requirements!: Required<ShiftRequirementsDto>;
+  @ApiProperty({ type: ShiftRequirementsView }) requirements!: ShiftRequirementsView;
   @ApiProperty() instant!: boolean;
   @ApiProperty() autoConfirm!: boolean;
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   marketId!: string | null;
   @ApiProperty({ format: 'uuid' }) employerId!: string;
   @ApiProperty({ type: ShiftEmployerView }) employer!: ShiftEmployerView;

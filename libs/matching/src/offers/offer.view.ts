@@ -1,20 +1,19 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { toShanghaiIso } from '@app/listings';
+import { ApiProperty } from '@nestjs/swagger';
+import { PayDto, ShiftLocationDto, toShanghaiIso } from '@app/listings';
 import { OFFER_STATUSES, OfferStatus } from './domain/offer-status';
 
 export class OfferShiftSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty() tradeCode!: string;
-  @ApiProperty({
-    example: { lat: 38.914, lng: 121.614, address: '大连市中山区人民路 1 号', district: '中山区' },
-  })
+  @ApiProperty({ type: ShiftLocationDto })
   location!: { lat: number; lng: number; address: string; district: string };
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
-  @ApiProperty({ example: { unit: 'hour', amountFen: 3000 } })
+  @ApiProperty({ type: PayDto })
   pay!: { unit: string; amountFen: number };
-  @ApiPropertyOptional({ type: Number, nullable: true }) distanceKm!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'km from the worker to the site' })
+  distanceKm!: number | null;
 }
 
 export class OfferView {
@@ -24,7 +23,9 @@ export class OfferView {
   @ApiProperty({ enum: OFFER_STATUSES }) status!: OfferStatus;
   @ApiProperty() expiresAt!: string;
   @ApiProperty({
-    description: 'why this offer was made: {total, parts}',
+    type: 'object',
+    additionalProperties: true,
+    description: 'why this offer was made: {total, parts}, or {} when none was recorded',
     example: { total: 0.82, parts: {} },
   })
   score!: Record<string, unknown>;
@@ -79,13 +80,13 @@ export class OfferDetailView extends OfferView {
   @ApiProperty({ format: 'uuid' }) workerId!: string;
   @ApiProperty({ enum: ['wave', 'batch', 'invite', 'operator'] }) source!: string;
   @ApiProperty({ description: 'the wave that sent it; 0 for an invite' }) wave!: number;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: Number,
     nullable: true,
     description: 'km from the worker to the site',
   })
   distanceKm!: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) closeReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) closeReason!: string | null;
   @ApiProperty() createdAt!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) closedAt!: string | null;
 }
