@@ -26,7 +26,7 @@ const market: Market = {
   id: 'm1',
   kind: 'market',
   name: '浦东零工市场',
-  district: 'pudong',
+  district: '金州区',
   address: '某路 1 号',
   location: { lat: 31.2, lng: 121.5 },
   openingHours: [
