@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import type { DomainEvent } from '@app/contracts';
-import { CandidatesService } from '../candidates/candidates.service';
+import { CandidatesService, type WideningSearch } from '../candidates/candidates.service';
 import type { RankedCandidate } from '../candidates/candidates.types';
 import { offerClosed } from '../offer-events';
 import { expireOffer, insertWaveOffers } from '../offer-writes';
@@ -26,12 +26,6 @@ interface ShiftRow extends OfferedShiftRow {
   filled: number;
   status: string;
   pending: number;
-}
-
-interface Search {
-  candidates: RankedCandidate[];
-  radiusKm: number;
-  exhausted: boolean;
 }
 
 /**
@@ -110,12 +104,18 @@ export class WaveRunner {
 
     // In a batch a worker can go to only one shift: look a little deeper than one shift needs.
     const depth = [...wanted.values()].reduce((a, b) => a + b, 0);
-    const searches = new Map<string, Search>();
+    const searches = new Map<string, WideningSearch>();
     const planned: PlanShift[] = [];
     for (const run of live) {
       const slots = wanted.get(run.shift_id);
       if (!slots) continue;
-      const search = await this.search(run.shift_id, run.radius_km, slots, depth);
+      const search = await this.candidates.widen(
+        run.shift_id,
+        radiusSteps(run.radius_km, this.config.RADIUS_GROWTH, this.config.MATCH_RADIUS_MAX_KM),
+        slots,
+        depth,
+        tx,
+      );
       searches.set(run.shift_id, search);
       planned.push({
         shiftId: run.shift_id,
@@ -145,25 +145,6 @@ export class WaveRunner {
       );
     }
     return created;
-  }
-
-  /**
-   * Candidates within the run's radius, widening it step by step (× RADIUS_GROWTH
-   * up to MATCH_RADIUS_MAX_KM) while there are fewer than `slots`.
-   */
-  private async search(
-    shiftId: string,
-    fromKm: number,
-    slots: number,
-    limit: number,
-  ): Promise<Search> {
-    const steps = radiusSteps(fromKm, this.config.RADIUS_GROWTH, this.config.MATCH_RADIUS_MAX_KM);
-    let candidates: RankedCandidate[] = [];
-    for (const radiusKm of steps) {
-      candidates = await this.candidates.rank(shiftId, { radiusKm, limit });
-      if (candidates.length >= slots) return { candidates, radiusKm, exhausted: false };
-    }
-    return { candidates, radiusKm: steps[steps.length - 1]!, exhausted: true };
   }
 
   private async insertOffers(
