@@ -113,7 +113,12 @@ export class ShiftsService {
       }
       const source = { id: shift.id, employerId, status: shift.status, filled: 0 };
       await recordEvents(tx, [
-        shiftUpdated({ ...source, headcount: dto.headcount, marketId: dto.marketId ?? null }),
+        shiftUpdated({
+          ...source,
+          headcount: dto.headcount,
+          marketId: dto.marketId ?? null,
+          instant,
+        }),
       ]);
       return toShiftView(shift);
     });

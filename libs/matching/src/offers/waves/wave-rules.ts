@@ -53,11 +53,11 @@ export function mayStartMatching(data: { status?: string; filled?: number }): bo
 /**
  * BullMQ job ids make every step idempotent: adding a job whose id exists is a
  * no-op. (BullMQ allows ':' in custom ids only as exactly three parts, hence
- * `expire-<offerId>`.)
+ * `expire-<shiftId>-<wave>`.)
  */
 export const JobId = {
   wave: (shiftId: string, wave: number) => `wave:${shiftId}:${wave}`,
-  expire: (offerId: string) => `expire-${offerId}`,
+  expire: (shiftId: string, wave: number) => `expire-${shiftId}-${wave}`,
 } as const;
 
 export const JobName = {
@@ -70,6 +70,9 @@ export interface WaveJobData {
   shiftId: string;
   wave: number;
 }
+/** The offers of one wave of one shift, which expire together. */
 export interface ExpireJobData {
-  offerId: string;
+  offerIds: string[];
+  /** A job queued before offers expired by the wave (one job per offer). */
+  offerId?: string;
 }
