@@ -69,11 +69,11 @@ export class MatchingQueue implements OnApplicationShutdown {
   async addExpiries(waves: WaveExpiry[], now: Date): Promise<void> {
     if (waves.length === 0) return;
     await this.q.addBulk(
-      waves.map(({ shiftId, wave, offerIds, expiresAt }) => ({
+      waves.map(({ offerIds, expiresAt }) => ({
         name: JobName.Expire,
         data: { offerIds } satisfies ExpireJobData,
         opts: {
-          jobId: JobId.expire(shiftId, wave),
+          jobId: JobId.expire(offerIds[0]!),
           delay: Math.max(0, expiresAt.getTime() - now.getTime()),
         },
       })),

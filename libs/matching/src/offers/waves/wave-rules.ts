@@ -53,11 +53,12 @@ export function mayStartMatching(data: { status?: string; filled?: number }): bo
 /**
  * BullMQ job ids make every step idempotent: adding a job whose id exists is a
  * no-op. (BullMQ allows ':' in custom ids only as exactly three parts, hence
- * `expire-<shiftId>-<wave>`.)
+ * `expire-<offerId>`.)
  */
 export const JobId = {
   wave: (shiftId: string, wave: number) => `wave:${shiftId}:${wave}`,
-  expire: (shiftId: string, wave: number) => `expire-${shiftId}-${wave}`,
+  /** A wave's expiry, named by its first offer: a retried wave's new offers get a job of their own. */
+  expire: (firstOfferId: string) => `expire-${firstOfferId}`,
 } as const;
 
 export const JobName = {

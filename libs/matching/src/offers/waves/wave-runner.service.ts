@@ -55,9 +55,13 @@ export class WaveRunner {
    */
   async offerWave(shiftIds: string[], wave: number, strategy: MatchStrategy): Promise<number> {
     const ids = [...new Set(shiftIds)].sort();
-    const made = await this.db.transaction((tx) => this.offerWaveIn(tx, ids, wave, strategy));
-    // Offers a crash left unscheduled (committed, then the process died) are the sweep's.
-    await this.queue.addExpiries(made, this.clock.now());
+    const made = await this.db.transaction(async (tx) => {
+      const made = await this.offerWaveIn(tx, ids, wave, strategy);
+      // Queued before the commit, so a crash right after it cannot leave offers without
+      // their expiry; a rollback leaves a job that finds nothing pending.
+      await this.queue.addExpiries(made, this.clock.now());
+      return made;
+    });
     return made.reduce((n, w) => n + w.offerIds.length, 0);
   }
 
