@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@app/common';
+import { EventsModule } from '@app/events';
 import { AccountsHttpModule } from '@app/accounts';
 import { ListingsHttpModule } from '@app/listings';
 import { CreditHttpModule } from '@app/credit';
@@ -13,6 +14,7 @@ import { WebAppModule } from './web/web-app.module';
 @Module({
   imports: [
     PlatformModule,
+    EventsModule,
     AccountsHttpModule,
     ListingsHttpModule,
     CreditHttpModule,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@app/common';
+import { EventsModule } from '@app/events';
 import { AccountsModule } from '@app/accounts';
 import { MarketsModule } from '@app/listings';
 import { MatchingModule } from '@app/matching';
@@ -23,7 +24,14 @@ import { SocketAccessService } from './socket/socket-access.service';
  * public port serves /health and /metrics over HTTP and nothing else.
  */
 @Module({
-  imports: [PlatformModule, AccountsModule, MarketsModule, MatchingModule, BoardsModule],
+  imports: [
+    PlatformModule,
+    EventsModule,
+    AccountsModule,
+    MarketsModule,
+    MatchingModule,
+    BoardsModule,
+  ],
   providers: [
     {
       provide: BOARD_SOURCE,

@@ -46,6 +46,8 @@ export interface ShiftUpdatedData {
   filled: number;
   headcount: number;
   marketId: string | null;
+  /** On a new shift's first event: whether it is 即时快招 (the matcher starts on it). */
+  instant?: boolean;
 }
 
 /** What each domain event carries; the realtime layer adds the eventId when it delivers. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import type { PublishedEvent } from '@app/contracts';
 import { BoardGuard } from '../privacy/board-guard';
@@ -54,12 +54,13 @@ export class BoardDeltasService {
   async deltasFor(events: PublishedEvent[]): Promise<BoardEventDelta[]> {
     const wanted = collect(events);
     if (wanted.shifts.size === 0 && wanted.matches.size === 0) return [];
-    const [shifts, matches] = await Promise.all([
-      this.shiftRows([...wanted.shifts.keys()]),
-      this.matchRows([...wanted.matches.keys()]),
-    ]);
     const now = this.clock.now();
-    const boards = await this.boardsOf([...shifts, ...matches], now);
+    // One transaction for the three reads: the database's cost of a batch is one commit.
+    const { shifts, matches, boards } = await this.db.transaction(async (tx) => {
+      const shifts = await this.shiftRows(tx, [...wanted.shifts.keys()]);
+      const matches = await this.matchRows(tx, [...wanted.matches.keys()]);
+      return { shifts, matches, boards: await this.boardsOf(tx, [...shifts, ...matches], now) };
+    });
 
     const out: (BoardEventDelta & { order: number })[] = [];
     shifts.forEach((shift, i) => {
@@ -91,18 +92,21 @@ export class BoardDeltasService {
       .filter((d) => this.guard.safe(d.marketId, 'delta', d.delta, d.eventId));
   }
 
-  private shiftRows(ids: string[]): Promise<(BoardShiftRow & { shift_id: string })[]> {
+  private shiftRows(
+    tx: EntityManager,
+    ids: string[],
+  ): Promise<(BoardShiftRow & { shift_id: string })[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.db.query(
+    return tx.query(
       `SELECT ${BOARD_SHIFT_COLUMNS}, s.id AS shift_id
          FROM shifts s ${BOARD_SHIFT_JOINS} WHERE s.id = ANY($1::uuid[])`,
       [ids],
     );
   }
 
-  private matchRows(ids: string[]): Promise<MatchRow[]> {
+  private matchRows(tx: EntityManager, ids: string[]): Promise<MatchRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.db.query(
+    return tx.query(
       `SELECT a.id AS assignment_id, a.created_at, wp.name AS worker_name,
               t.name_zh AS trade_name_zh, s.title, s.lat, s.lng, s.market_id, s.id AS shift_id
        FROM assignments a
@@ -115,10 +119,14 @@ export class BoardDeltasService {
   }
 
   /** The boards showing each place (by its index in `places`), from one query. */
-  private async boardsOf(places: Place[], now: Date): Promise<(index: number) => BoardRow[]> {
+  private async boardsOf(
+    tx: EntityManager,
+    places: Place[],
+    now: Date,
+  ): Promise<(index: number) => BoardRow[]> {
     if (places.length === 0) return () => [];
     const day = shanghaiDay(now);
-    const rows: BoardRow[] = await this.db.query(BOARDS_OF_PLACES_SQL, [
+    const rows: BoardRow[] = await tx.query(BOARDS_OF_PLACES_SQL, [
       places.map((p) => p.lat),
       places.map((p) => p.lng),
       places.map((p) => p.market_id),

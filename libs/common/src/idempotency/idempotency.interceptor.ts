@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { from, Observable, of, throwError } from 'rxjs';
 import { catchError, mergeMap } from 'rxjs/operators';
 import { ErrorCode } from '@app/contracts';
 import { AppException } from '../errors/app.exception';
+import { IDEMPOTENT_IN_TRANSACTION, idempotencyContext } from './idempotency-context';
 import { IdempotencyStore } from './idempotency.store';
 
 const HEADER = 'idempotency-key';
@@ -17,10 +19,17 @@ const WAIT_LIMIT_MS = 10_000;
  * with the same key and body gets the stored answer and causes no second effect;
  * a retry that arrives while the first is still running waits for its answer.
  * Keys are scoped per user and route, so two users' keys never meet.
+ *
+ * Routes marked in-transaction hand the key to their service instead, which records
+ * it with the effect (idempotentTransaction); the others claim it here before the
+ * handler and store the answer after it.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly store: IdempotencyStore) {}
+  constructor(
+    private readonly store: IdempotencyStore,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: { id: string } }>();
@@ -39,6 +48,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const hash = createHash('sha256')
       .update(`${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
+
+    if (this.reflector.get<boolean>(IDEMPOTENT_IN_TRANSACTION, context.getHandler())) {
+      // Subscribing runs the handler: inside run(), its service sees the key.
+      return new Observable((subscriber) =>
+        idempotencyContext.run({ scope, key, hash }, () => next.handle().subscribe(subscriber)),
+      );
+    }
 
     return from(this.awaitClaim(scope, key, hash)).pipe(
       mergeMap((claim) => {

@@ -1,10 +1,20 @@
-import { applyDecorators, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
+import { IDEMPOTENT_IN_TRANSACTION } from './idempotency-context';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 
+export interface IdempotentOptions {
+  /**
+   * The service records the key in the effect's own transaction (idempotentTransaction):
+   * no transaction of its own, and no window between the effect and the record.
+   */
+  inTransaction?: boolean;
+}
+
 /** Marks a write a phone may retry: see IdempotencyInterceptor. Put it after @Auth(). */
-export function Idempotent() {
+export function Idempotent(options: IdempotentOptions = {}) {
   return applyDecorators(
+    SetMetadata(IDEMPOTENT_IN_TRANSACTION, options.inTransaction ?? false),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',

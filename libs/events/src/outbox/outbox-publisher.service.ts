@@ -1,22 +1,19 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, REDIS } from '@app/common';
+import { REDIS, updateReturning } from '@app/common';
 import { EVENTS_STREAM, PublishedEvent } from '@app/contracts';
-import { updateReturning } from '@app/common';
 import { toStreamFields } from '../stream/stream-entry';
+import { SENT_KEY, STREAM_MAX_LEN } from './direct-publisher.service';
 
-const BATCH = 200;
-/** Poll interval while the LISTEN connection is down: notifications are lost, polling is all. */
-const POLL_MS = 500;
-/**
- * Poll interval while LISTEN is up: a safety net only (a notification lost in flight). Each
- * poll is a database transaction, so the idle stack's cost is this rate (issue 14: ≤ 0.5/s).
- */
-const SAFETY_POLL_MS = 10_000;
-/** The stream keeps roughly this many entries; consumers that fall further behind use the stored state. */
-const STREAM_MAX_LEN = 100_000;
+/** A sweep marks and (rarely) sends this many rows per transaction. */
+const BATCH = 1000;
+/** How often the sweep runs: each run is one transaction, the idle stack's main cost. */
+const SWEEP_MS = 5_000;
+/** Rows younger than this are still their own process's to send (DirectPublisher). */
+const SETTLE_SECONDS = 5;
+/** While a sweep fails (Redis or the database away), retry at this pace. */
+const RETRY_MS = 500;
 
 interface OutboxRow {
   id: string;
@@ -26,40 +23,36 @@ interface OutboxRow {
 }
 
 /**
- * Moves committed outbox events to the Redis stream, in id order.
+ * The outbox's safety net and bookkeeper. Events normally reach the stream from the
+ * process that committed them, the moment it commits (DirectPublisher), which puts
+ * their ids in a Redis set. Every few seconds this sweep takes the rows older than a
+ * few seconds that are still unmarked, sends those whose id the set lacks (a process
+ * died between its commit and its send, or the send failed), and marks them all
+ * published: one transaction for a whole batch, whatever the load.
  *
- * Delivery is at least once: rows are claimed with FOR UPDATE SKIP LOCKED, sent
- * with XADD and marked published in one transaction, so several publishers never
- * send the same row concurrently; a crash after XADD and before COMMIT sends that
- * batch again on the next run. Consumers therefore dedupe by eventId. Order holds
- * per publisher (each batch goes out in id order); with several publishers, or a
- * transaction that commits after a later one, an event can arrive after a higher id.
- *
- * LISTEN 'outbox' (recordEvents notifies on commit) makes publishing immediate;
- * a poll every 10 s is the safety net for a lost notification, every 500 ms while the
- * LISTEN connection is down.
+ * Rows are claimed with FOR UPDATE SKIP LOCKED, so several sweeps never send the same
+ * row; a crash after XADD and before COMMIT sends that batch again, so consumers dedupe
+ * by eventId. Events from several processes reach the stream in commit order per
+ * process only: an event can arrive after one with a higher id.
  */
 @Injectable()
 export class OutboxPublisher implements OnApplicationShutdown {
   private readonly logger = new Logger(OutboxPublisher.name);
-  private listener?: Client;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
-  /** The last pass failed (Redis or the database away): retry at the fast pace. */
-  private failing = false;
   private stopped = true;
+  /** The last pass failed: retry at the fast pace. */
+  private failing = false;
 
   constructor(
     private readonly db: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
-    await this.listen();
     this.poll();
   }
 
@@ -68,43 +61,60 @@ export class OutboxPublisher implements OnApplicationShutdown {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 
-  /** Publishes one batch; returns how many events it sent. Exposed for tests and tools. */
-  async publishBatch(limit = BATCH): Promise<number> {
-    return this.db.transaction(async (tx) => {
+  /**
+   * One batch of unmarked rows at least `settledSeconds` old: sends those not sent
+   * directly, marks all published. Returns how many rows it took. Exposed for tests and
+   * tools (which pass 0: everything unmarked).
+   */
+  async publishBatch(limit = BATCH, settledSeconds = 0): Promise<number> {
+    const taken = await this.db.transaction(async (tx) => {
       const rows: OutboxRow[] = await tx.query(
         `SELECT id::text AS id, type, payload, created_at FROM outbox_events
-          WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
+          WHERE published_at IS NULL AND created_at < now() - make_interval(secs => $2)
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit, settledSeconds],
       );
-      if (rows.length === 0) return 0;
-      const pipeline = this.redis.pipeline();
-      for (const row of rows) {
-        const event: PublishedEvent = {
-          eventId: row.id,
-          type: row.type,
-          rooms: row.payload.rooms,
-          data: row.payload.data,
-          at: new Date(row.created_at).toISOString(),
-        };
-        pipeline.xadd(EVENTS_STREAM, 'MAXLEN', '~', STREAM_MAX_LEN, '*', ...toStreamFields(event));
+      if (rows.length === 0) return [];
+      const ids = rows.map((r) => r.id);
+      const sent = await this.redis.smismember(SENT_KEY, ...ids);
+      const unsent = rows.filter((_, i) => sent[i] !== 1);
+      if (unsent.length > 0) {
+        const pipeline = this.redis.pipeline();
+        for (const row of unsent) {
+          const event: PublishedEvent = {
+            eventId: row.id,
+            type: row.type,
+            rooms: row.payload.rooms,
+            data: row.payload.data,
+            at: new Date(row.created_at).toISOString(),
+          };
+          pipeline.xadd(
+            EVENTS_STREAM,
+            'MAXLEN',
+            '~',
+            STREAM_MAX_LEN,
+            '*',
+            ...toStreamFields(event),
+          );
+        }
+        const results = (await pipeline.exec()) ?? [];
+        const failed = results.find(([error]) => error);
+        if (failed) throw failed[0];
       }
-      const results = (await pipeline.exec()) ?? [];
-      const failed = results.find(([error]) => error);
-      if (failed) throw failed[0];
       await tx.query(`UPDATE outbox_events SET published_at = now() WHERE id = ANY($1::bigint[])`, [
-        rows.map((r) => r.id),
+        ids,
       ]);
-      return rows.length;
+      return ids;
     });
+    // After the commit: an id left behind (a crash here) only costs a little memory.
+    if (taken.length > 0) await this.redis.srem(SENT_KEY, ...taken);
+    return taken.length;
   }
 
   /**
@@ -123,15 +133,14 @@ export class OutboxPublisher implements OnApplicationShutdown {
     return rows.length;
   }
 
-  /** Publishes now and schedules the next poll, sooner while LISTEN is down. */
+  /** Sweeps now and schedules the next sweep, sooner while sweeps fail. */
   private poll(): void {
     if (this.stopped) return;
     this.kick();
-    const quiet = this.listener && !this.failing;
-    this.timer = setTimeout(() => this.poll(), quiet ? SAFETY_POLL_MS : POLL_MS);
+    this.timer = setTimeout(() => this.poll(), this.failing ? RETRY_MS : SWEEP_MS);
   }
 
-  /** Runs batches until the outbox is empty; a kick while running schedules one more pass. */
+  /** Runs batches until none is full; a kick while running schedules one more pass. */
   private kick(): void {
     if (this.stopped) return;
     if (this.running) {
@@ -142,43 +151,19 @@ export class OutboxPublisher implements OnApplicationShutdown {
       try {
         do {
           this.again = false;
-          while (!this.stopped && (await this.publishBatch()) === BATCH);
+          while (!this.stopped && (await this.publishBatch(BATCH, SETTLE_SECONDS)) === BATCH);
         } while (this.again && !this.stopped);
         this.failing = false;
       } catch (error) {
-        this.logger.warn(`publishing failed, retrying at the next poll: ${String(error)}`);
+        this.logger.warn(`outbox sweep failed, retrying: ${String(error)}`);
         if (!this.failing && this.timer) {
           this.failing = true;
           clearTimeout(this.timer);
-          this.timer = setTimeout(() => this.poll(), POLL_MS);
+          this.timer = setTimeout(() => this.poll(), RETRY_MS);
         }
       } finally {
         this.running = undefined;
       }
     })();
-  }
-
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.DATABASE_URL });
-    client.on('notification', () => this.kick());
-    // A dropped LISTEN connection only costs immediacy; the poll goes on and we reconnect.
-    client.on('error', (error) => {
-      this.logger.warn(`LISTEN connection lost: ${error.message}`);
-      if (this.listener === client) {
-        this.listener = undefined;
-        // Notifications are lost until we listen again: poll fast meanwhile.
-        if (this.timer) clearTimeout(this.timer);
-        this.poll();
-      }
-      setTimeout(
-        () => void (!this.stopped && !this.listener && this.listen().catch(() => undefined)),
-        1000,
-      );
-    });
-    await client.connect();
-    await client.query('LISTEN outbox');
-    this.listener = client;
-    // Whatever committed while we were not listening goes out now, not at the next poll.
-    this.kick();
   }
 }

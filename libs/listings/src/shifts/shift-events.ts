@@ -7,6 +7,8 @@ export interface ShiftEventSource {
   filled: number;
   headcount: number;
   marketId: string | null;
+  /** Set on a new shift's event: the matcher starts an instant one without reading it back. */
+  instant?: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export function shiftUpdated(shift: ShiftEventSource): DomainEvent<'shift.update
       filled: shift.filled,
       headcount: shift.headcount,
       marketId: shift.marketId,
+      ...(shift.instant === undefined ? {} : { instant: shift.instant }),
     },
   };
 }

@@ -31,7 +31,7 @@ export class ShiftsController {
 
   @Post('shifts')
   @Auth('employer')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Post a shift 发布岗位',
     description:

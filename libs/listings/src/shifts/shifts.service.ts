@@ -7,6 +7,7 @@ import {
   AppException,
   Clock,
   clockStampSql,
+  idempotentTransaction,
   Page,
   toPage,
 } from '@app/common';
@@ -55,20 +56,21 @@ export class ShiftsService {
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     const instant = dto.instant ?? false;
-    const employer = await this.checkPost(employerId, dto);
-    const problems = checkShiftWindow(
-      { startsAt, endsAt, instant },
-      this.clock.now(),
-      this.config.INSTANT_WINDOW_HOURS,
-    );
-    if (problems.length) {
-      throw new AppException(ErrorCode.INVALID_TIME_WINDOW, {
-        message: problems[0]!.message,
-        details: problems,
-      });
-    }
-
-    const row = await this.db.transaction(async (tx) => {
+    // One transaction: the key of a retried request, the checks, the row, the promise
+    // and the event.
+    return idempotentTransaction(this.db, async (tx) => {
+      const employer = await this.checkPost(tx, employerId, dto);
+      const problems = checkShiftWindow(
+        { startsAt, endsAt, instant },
+        this.clock.now(),
+        this.config.INSTANT_WINDOW_HOURS,
+      );
+      if (problems.length) {
+        throw new AppException(ErrorCode.INVALID_TIME_WINDOW, {
+          message: problems[0]!.message,
+          details: problems,
+        });
+      }
       const [inserted] = await tx.query<Omit<ShiftRow, 'employer_name' | 'employer_kind'>[]>(
         `INSERT INTO shifts AS s (employer_id, title, trade_code, description, lat, lng, address, district,
                              starts_at, ends_at, pay_unit, pay_fen, headcount, certificates, min_credit,
@@ -107,15 +109,19 @@ export class ShiftsService {
         at: this.clock.now(),
       });
       if (await this.holdForReview(tx, shift.id, employerId)) {
-        return { ...shift, status: 'pending_review' as const };
+        return toShiftView({ ...shift, status: 'pending_review' as const });
       }
       const source = { id: shift.id, employerId, status: shift.status, filled: 0 };
       await recordEvents(tx, [
-        shiftUpdated({ ...source, headcount: dto.headcount, marketId: dto.marketId ?? null }),
+        shiftUpdated({
+          ...source,
+          headcount: dto.headcount,
+          marketId: dto.marketId ?? null,
+          instant,
+        }),
       ]);
-      return shift;
+      return toShiftView(shift);
     });
-    return toShiftView(row);
   }
 
   /**
@@ -124,12 +130,13 @@ export class ShiftsService {
    * failure is thrown by the service that owns the rule, with its own message.
    */
   private async checkPost(
+    tx: EntityManager,
     employerId: string,
     dto: CreateShiftDto,
   ): Promise<{ name: string; kind: ShiftRow['employer_kind'] }> {
     // Unique by the DTO's ArrayUnique, so a count tells whether all are in the catalogue.
     const certificates = dto.requirements?.certificates ?? [];
-    const [facts] = await this.db.query<
+    const [facts] = await tx.query<
       {
         name: string | null;
         kind: ShiftRow['employer_kind'] | null;

@@ -45,18 +45,18 @@ export async function closeOffer(
   return rows.length > 0;
 }
 
-/** Expires the offer if it is still pending; the closed offer, or undefined. */
-export async function expireOffer(
+/** Expires those of these offers still pending; the ones it closed. */
+export function expireOffers(
   tx: EntityManager,
-  offerId: string,
+  offerIds: string[],
   now: Date,
-): Promise<{ id: string; shift_id: string; worker_id: string } | undefined> {
-  const [rows]: [{ id: string; shift_id: string; worker_id: string }[]] = await tx.query(
+): Promise<{ id: string; shift_id: string; worker_id: string }[]> {
+  return updateReturning(
+    tx,
     `UPDATE offers SET status = 'expired', close_reason = 'expired', closed_at = $2
-      WHERE id = $1 AND status = 'pending' RETURNING id, shift_id, worker_id`,
-    [offerId, now],
+      WHERE id = ANY($1::uuid[]) AND status = 'pending' RETURNING id, shift_id, worker_id`,
+    [offerIds, now],
   );
-  return rows[0];
 }
 
 /** The last seat went: every other pending offer of the shift is revoked as `filled`. */

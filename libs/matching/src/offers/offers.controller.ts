@@ -21,7 +21,7 @@ export class OffersController {
 
   @Post('offers/:id/accept')
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Accept an offer 接受邀约 (claims a seat)',
     description:

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import { AppException, Clock, decodeCursor, Page, PageQueryDto, toPage } from '@app/common';
+import {
+  AppException,
+  Clock,
+  decodeCursor,
+  idempotentTransaction,
+  Page,
+  PageQueryDto,
+  toPage,
+} from '@app/common';
 import { ErrorCode, OfferCloseReason } from '@app/contracts';
 import { toShanghaiIso } from '@app/listings';
 import { AssignmentView } from '../seats/assignment.view';
-import { AssignmentsService } from '../seats/assignments.service';
-import { SeatsService } from '../seats/seats.service';
+import { claimedView, SeatsService } from '../seats/seats.service';
 import { recordCommitment } from '@app/commitments';
 import { OfferStatus } from './domain/offer-status';
 import { offerClosed } from './offer-events';
@@ -46,20 +53,21 @@ export class OffersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly seats: SeatsService,
-    private readonly assignments: AssignmentsService,
     private readonly clock: Clock,
   ) {}
 
   async accept(workerId: string, id: string): Promise<AssignmentView> {
-    const offer = await this.ownOffer(workerId, id);
     const now = this.clock.now();
-    this.assertAnswerable(offer);
-    if (offer.expires_at.getTime() <= now.getTime()) {
-      await this.close(offer, 'expired', 'expired', now);
-      throw new AppException(ErrorCode.OFFER_EXPIRED);
-    }
+    // The offer as the transaction read it: the failure paths below close it.
+    let offer: OfferRef | undefined;
     try {
-      const assignmentId = await this.db.transaction(async (tx) => {
+      // One transaction from the first read to the seat (with a retried request's key).
+      return await idempotentTransaction(this.db, async (tx) => {
+        offer = await this.ownOffer(workerId, id, tx);
+        this.assertAnswerable(offer);
+        if (offer.expires_at.getTime() <= now.getTime()) {
+          throw new AppException(ErrorCode.OFFER_EXPIRED);
+        }
         const seat = await this.seats.claim(tx, {
           shiftId: offer.shift_id,
           workerId,
@@ -69,7 +77,7 @@ export class OffersService {
         });
         const accepted = await acceptOffer(tx, offer.id, now);
         // Closed between our read and the seat (expired, declined on another phone): undo all.
-        if (!accepted) this.assertAnswerable(await this.ownOffer(workerId, id), true);
+        if (!accepted) this.assertAnswerable(await this.ownOffer(workerId, id, tx), true);
         await recordEvents(tx, [offerClosed(ref(offer), 'accepted')]);
         await recordCommitment(tx, {
           userId: workerId,
@@ -78,14 +86,19 @@ export class OffersService {
           subjectId: offer.shift_id,
           at: now,
         });
-        return seat.assignmentId;
+        // A seat just claimed has nothing more to show than the claim returned: no read-back.
+        return claimedView(seat, workerId, 'offer');
       });
-      return this.assignments.get(assignmentId);
     } catch (error) {
-      if (error instanceof AppException && error.code === ErrorCode.SHIFT_FULL) {
-        await this.close(offer, 'revoked', 'filled', now);
-      } else if (error instanceof AppException && error.code === ErrorCode.SHIFT_NOT_OPEN) {
-        await this.close(offer, 'revoked', 'revoked', now);
+      // The failure rolled everything back; an offer that can never succeed closes now.
+      if (offer?.status === 'pending' && error instanceof AppException) {
+        if (error.code === ErrorCode.OFFER_EXPIRED) {
+          await this.close(offer, 'expired', 'expired', now);
+        } else if (error.code === ErrorCode.SHIFT_FULL) {
+          await this.close(offer, 'revoked', 'filled', now);
+        } else if (error.code === ErrorCode.SHIFT_NOT_OPEN) {
+          await this.close(offer, 'revoked', 'revoked', now);
+        }
       }
       throw error;
     }
@@ -188,8 +201,12 @@ export class OffersService {
   }
 
   /** The offer, when it was made to this worker (403 when to another, 404 when none). */
-  private async ownOffer(workerId: string, id: string): Promise<OfferRef> {
-    const [row] = await this.db.query<OfferRef[]>(
+  private async ownOffer(
+    workerId: string,
+    id: string,
+    runner: Pick<EntityManager, 'query'> = this.db,
+  ): Promise<OfferRef> {
+    const [row] = await runner.query<OfferRef[]>(
       `SELECT id, shift_id, worker_id, status, close_reason, expires_at FROM offers WHERE id = $1`,
       [id],
     );

@@ -28,7 +28,7 @@ export class ShiftLifecycleController {
 
   @Post(':id/grab')
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Grab a seat 抢单',
     description:

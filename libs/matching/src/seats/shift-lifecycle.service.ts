@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppException, Clock } from '@app/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppException,
+  Clock,
+  idempotentTransaction,
+  updateReturning,
+} from '@app/common';
 import { DomainEvent, ErrorCode } from '@app/contracts';
 import { cancelShift, canTransition, shiftUpdated, ShiftsService, ShiftView } from '@app/listings';
 import { assignmentUpdated } from './assignment-events';
@@ -10,14 +17,16 @@ import { isLateCancel } from './domain/timing';
 import { claimedView, SeatsService } from './seats.service';
 import { CandidatesService } from '../offers/candidates/candidates.service';
 import { isHardRequirement } from '../offers/candidates/eligibility';
-import { COMMITMENT_TEXTS } from '@app/commitments';
-import { checkGrabCommitment, GrabCommitmentCheck } from '@app/commitments';
-import { recordCommitment } from '@app/commitments';
+import {
+  checkGrabCommitment,
+  COMMITMENT_TEXTS,
+  GrabCommitmentCheck,
+  recordCommitment,
+} from '@app/commitments';
 import { CreditService } from '@app/credit';
 import { REASON_TEXT } from '../offers/candidates/reason-texts';
 import { offerClosed } from '../offers/offer-events';
 import { acceptOffer, revokePendingOffers } from '../offers/offer-writes';
-import { updateReturning } from '@app/common';
 import { recordEvents } from '@app/events';
 
 export function shiftNotFound(): AppException {
@@ -68,56 +77,58 @@ export class ShiftLifecycleService {
     commitmentVersion?: string,
   ): Promise<AssignmentView> {
     const commitment = COMMITMENT_TEXTS.grab;
-    // The shift and the worker's profile in one round trip (a grab is a hot path).
-    const [shift] = await this.db.query<
-      {
-        trade_code: string;
-        employer_id: string;
-        lat: number;
-        lng: number;
-        has_profile: boolean;
-        holds: boolean;
-        committed: boolean;
-      }[]
-    >(
-      `SELECT s.trade_code, s.employer_id, s.lat, s.lng,
-              EXISTS (SELECT 1 FROM worker_profiles p WHERE p.user_id = $2) AS has_profile,
-              EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = $2 AND t.trade_code = s.trade_code) AS holds,
-              EXISTS (SELECT 1 FROM commitments c
-                       WHERE c.user_id = $2 AND c.kind = 'grab' AND c.version = $3) AS committed
-         FROM shifts s WHERE s.id = $1`,
-      [shiftId, workerId, commitment.version],
-    );
-    if (!shift) throw shiftNotFound();
-    if (shift.employer_id === workerId) {
-      throw new AppException(ErrorCode.FORBIDDEN, {
-        message: { zh: '不能抢自己发布的岗位', en: 'You cannot take a seat on your own shift' },
-      });
-    }
-    const check = checkGrabCommitment(commitmentVersion, commitment.version, shift.committed);
-    if (check !== 'ok') throw grabCommitmentRequired(check, commitment.version);
-    if (!shift.has_profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
-    if (!shift.holds) {
-      throw new AppException(ErrorCode.TRADE_NOT_HELD, {
-        message: {
-          zh: `您的资料中没有工种 ${shift.trade_code}`,
-          en: `Your profile does not list the trade ${shift.trade_code}`,
-        },
-      });
-    }
-    await this.assertHardRequirements(workerId, shiftId, { lat: shift.lat, lng: shift.lng });
     const now = this.clock.now();
-    const seat = await this.db.transaction(async (tx) => {
-      // A pending offer of this worker for this shift is answered by the grab.
-      const [offer] = await tx.query<{ id: string }[]>(
-        `SELECT id FROM offers WHERE shift_id = $1 AND worker_id = $2 AND status = 'pending'`,
-        [shiftId, workerId],
+    // One transaction from the first read to the seat: a grab is a hot path, and one
+    // commit is its whole cost in the database (with a retried request's key).
+    return idempotentTransaction(this.db, async (tx) => {
+      // The shift and the worker's profile in one round trip.
+      const [shift] = await tx.query<
+        {
+          trade_code: string;
+          employer_id: string;
+          lat: number;
+          lng: number;
+          has_profile: boolean;
+          holds: boolean;
+          committed: boolean;
+          offer_id: string | null;
+        }[]
+      >(
+        `SELECT s.trade_code, s.employer_id, s.lat, s.lng,
+                EXISTS (SELECT 1 FROM worker_profiles p WHERE p.user_id = $2) AS has_profile,
+                EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = $2 AND t.trade_code = s.trade_code) AS holds,
+                EXISTS (SELECT 1 FROM commitments c
+                         WHERE c.user_id = $2 AND c.kind = 'grab' AND c.version = $3) AS committed,
+                (SELECT o.id FROM offers o
+                  WHERE o.shift_id = s.id AND o.worker_id = $2 AND o.status = 'pending') AS offer_id
+           FROM shifts s WHERE s.id = $1`,
+        [shiftId, workerId, commitment.version],
       );
+      if (!shift) throw shiftNotFound();
+      if (shift.employer_id === workerId) {
+        throw new AppException(ErrorCode.FORBIDDEN, {
+          message: { zh: '不能抢自己发布的岗位', en: 'You cannot take a seat on your own shift' },
+        });
+      }
+      const check = checkGrabCommitment(commitmentVersion, commitment.version, shift.committed);
+      if (check !== 'ok') throw grabCommitmentRequired(check, commitment.version);
+      if (!shift.has_profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
+      if (!shift.holds) {
+        throw new AppException(ErrorCode.TRADE_NOT_HELD, {
+          message: {
+            zh: `您的资料中没有工种 ${shift.trade_code}`,
+            en: `Your profile does not list the trade ${shift.trade_code}`,
+          },
+        });
+      }
+      await this.assertHardRequirements(tx, workerId, shiftId, { lat: shift.lat, lng: shift.lng });
+      // A pending offer of this worker for this shift is answered by the grab.
+      const offerId = shift.offer_id ?? undefined;
       const claimed = await this.seats.claim(tx, {
         shiftId,
         workerId,
         source: 'grab',
-        offerId: offer?.id,
+        offerId,
         now,
       });
       // Taking a shift is a 告知承诺 (clause 十八), as accepting an offer is: the current
@@ -129,22 +140,22 @@ export class ShiftLifecycleService {
         subjectId: shiftId,
         at: now,
       });
-      if (offer) {
-        if (await acceptOffer(tx, offer.id, now))
-          await recordEvents(tx, [offerClosed({ id: offer.id, shiftId, workerId }, 'accepted')]);
+      if (offerId) {
+        if (await acceptOffer(tx, offerId, now))
+          await recordEvents(tx, [offerClosed({ id: offerId, shiftId, workerId }, 'accepted')]);
       }
-      return claimed;
+      // A seat just claimed has nothing more to show than the claim returned: no read-back.
+      return claimedView(claimed, workerId, 'grab');
     });
-    // A seat just claimed has nothing more to show than the claim returned: no read-back.
-    return claimedView(seat, workerId, 'grab');
   }
 
   private async assertHardRequirements(
+    tx: EntityManager,
     workerId: string,
     shiftId: string,
     site: { lat: number; lng: number },
   ): Promise<void> {
-    const [assessment] = await this.candidates.assess(workerId, [shiftId], site, 1);
+    const [assessment] = await this.candidates.assess(workerId, [shiftId], site, 1, tx);
     const unmet = (assessment?.reasons ?? []).filter(isHardRequirement);
     if (unmet.length === 0) return;
     throw new AppException(ErrorCode.WORKER_NOT_ELIGIBLE, {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, AppException, Clock, distanceKm } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import type { PayUnit } from '@app/listings';
@@ -35,6 +35,17 @@ interface ShiftRequirementsRow {
   lng: number;
 }
 
+/** Where a query runs: the pool, or the caller's transaction (one commit for a whole grab). */
+type Runner = Pick<EntityManager, 'query'>;
+
+/** The best candidates at the first radius of `steps` that has enough of them. */
+export interface WideningSearch {
+  candidates: RankedCandidate[];
+  radiusKm: number;
+  /** Even the last radius had fewer than were wanted. */
+  exhausted: boolean;
+}
+
 interface ShiftForMatching extends ShiftRequirements {
   id: string;
   site: { lat: number; lng: number };
@@ -63,29 +74,66 @@ export class CandidatesService {
 
   /** Eligible online workers within `radiusKm` who have no offer for this shift yet, best first. */
   async rank(shiftId: string, options: RankOptions): Promise<RankedCandidate[]> {
-    const shift = await this.loadShift(shiftId);
     const excluded = new Set(options.excludeWorkerIds ?? []);
+    const search = await this.widen(
+      shiftId,
+      [options.radiusKm],
+      0,
+      options.limit,
+      this.db,
+      excluded,
+    );
+    return search.candidates;
+  }
+
+  /**
+   * A wave's search, in one GEOSEARCH and one facts query whatever the number of steps:
+   * the nearest online workers within the last radius of `steps`, then in memory the
+   * first radius with at least `slots` eligible candidates (scored against that radius),
+   * best first, at most `limit`. Runs its query on `runner`: the wave's transaction.
+   */
+  async widen(
+    shiftId: string,
+    steps: number[],
+    slots: number,
+    limit: number,
+    runner: Runner,
+    excluded: ReadonlySet<string> = new Set(),
+  ): Promise<WideningSearch> {
+    const last = steps[steps.length - 1]!;
+    const shift = await this.loadShift(shiftId, runner);
     // Those already offered are excluded after the search: fetch enough to make up for them.
     const pool = CANDIDATE_POOL + excluded.size;
-    const nearby = (await this.presence.nearby(shift.site, options.radiusKm, pool)).filter(
+    const nearby = (await this.presence.nearby(shift.site, last, pool)).filter(
       (w) => !excluded.has(w.workerId),
     );
-    if (nearby.length === 0 || options.limit <= 0) return [];
-    const distances = new Map(nearby.map((w) => [w.workerId, w.distanceKm]));
-    const rows = await this.facts(shift.id, [...distances.keys()], true);
-    const now = this.clock.now();
-    const ranked: RankedCandidate[] = [];
-    for (const row of rows) {
-      const distance = distances.get(row.worker_id)!;
-      if (row.already_offered) continue;
-      if (ineligibility(toFacts(row, distance), shift).length > 0) continue;
-      ranked.push({
-        workerId: row.worker_id,
-        distanceKm: roundKm(distance),
-        score: scoreRow(row, shift, distance, options.radiusKm, now),
-      });
+    if (nearby.length === 0 || limit <= 0) {
+      return { candidates: [], radiusKm: last, exhausted: slots > 0 };
     }
-    return ranked.sort(compareByScore).slice(0, options.limit);
+    const distances = new Map(nearby.map((w) => [w.workerId, w.distanceKm]));
+    const rows = await this.facts(shift.id, [...distances.keys()], true, runner);
+    const now = this.clock.now();
+    const eligible = rows.filter((row) => {
+      if (row.already_offered) return false;
+      return ineligibility(toFacts(row, distances.get(row.worker_id)!), shift).length === 0;
+    });
+    let ranked: RankedCandidate[] = [];
+    for (const radiusKm of steps) {
+      ranked = eligible
+        .filter((row) => distances.get(row.worker_id)! <= radiusKm)
+        .map((row) => {
+          const distance = distances.get(row.worker_id)!;
+          return {
+            workerId: row.worker_id,
+            distanceKm: roundKm(distance),
+            score: scoreRow(row, shift, distance, radiusKm, now),
+          };
+        })
+        .sort(compareByScore)
+        .slice(0, limit);
+      if (ranked.length >= slots) return { candidates: ranked, radiusKm, exhausted: false };
+    }
+    return { candidates: ranked, radiusKm: last, exhausted: true };
   }
 
   /**
@@ -133,11 +181,12 @@ export class CandidatesService {
     shiftIds: string[],
     from: { lat: number; lng: number },
     radiusKm: number,
+    runner: Runner = this.db,
   ): Promise<ShiftAssessment[]> {
     if (shiftIds.length === 0) return [];
-    const shifts = await this.loadShifts(shiftIds);
+    const shifts = await this.loadShifts(shiftIds, runner);
     const rows = new Map(
-      (await this.facts(shiftIds, [workerId])).map((row) => [row.shift_id, row]),
+      (await this.facts(shiftIds, [workerId], false, runner)).map((row) => [row.shift_id, row]),
     );
     const now = this.clock.now();
     return shifts.map((shift) => {
@@ -166,13 +215,14 @@ export class CandidatesService {
     shiftIds: string | string[],
     workerIds: string[],
     onlyHoldingTrade = false,
+    runner: Runner = this.db,
   ): Promise<CandidateFactsRow[]> {
     const ids = Array.isArray(shiftIds) ? shiftIds : [shiftIds];
-    return this.db.query(CANDIDATE_FACTS_SQL, [ids, workerIds, this.clock.now(), onlyHoldingTrade]);
+    return runner.query(CANDIDATE_FACTS_SQL, [ids, workerIds, this.clock.now(), onlyHoldingTrade]);
   }
 
-  private async loadShift(shiftId: string): Promise<ShiftForMatching> {
-    const [shift] = await this.loadShifts([shiftId]);
+  private async loadShift(shiftId: string, runner: Runner = this.db): Promise<ShiftForMatching> {
+    const [shift] = await this.loadShifts([shiftId], runner);
     if (!shift) {
       throw new AppException(ErrorCode.NOT_FOUND, {
         message: { zh: '岗位不存在', en: 'Shift not found' },
@@ -182,8 +232,11 @@ export class CandidatesService {
   }
 
   /** The shifts found among `shiftIds`, in the order given. */
-  private async loadShifts(shiftIds: string[]): Promise<ShiftForMatching[]> {
-    const rows: ShiftRequirementsRow[] = await this.db.query(
+  private async loadShifts(
+    shiftIds: string[],
+    runner: Runner = this.db,
+  ): Promise<ShiftForMatching[]> {
+    const rows: ShiftRequirementsRow[] = await runner.query(
       `SELECT id, trade_code, certificates, starts_at, ends_at, pay_unit, pay_fen, min_credit, instant, lat, lng
        FROM shifts WHERE id = ANY($1::uuid[])`,
       [shiftIds],

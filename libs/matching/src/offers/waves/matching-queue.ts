@@ -15,6 +15,14 @@ const KEEP: JobsOptions = {
   backoff: { type: 'exponential', delay: 500 },
 };
 
+/** The offers one wave made for one shift. */
+export interface WaveExpiry {
+  shiftId: string;
+  wave: number;
+  offerIds: string[];
+  expiresAt: Date;
+}
+
 /**
  * The BullMQ queue that drives waves, expiries and the minute sweep. BullMQ needs
  * connections of its own (`maxRetriesPerRequest: null`, no ioredis keyPrefix);
@@ -54,15 +62,18 @@ export class MatchingQueue implements OnApplicationShutdown {
     });
   }
 
-  /** Expiry jobs for many offers in one round trip (a wave's worth); job ids dedupe. */
-  async addExpires(offers: { offerId: string; expiresAt: Date }[], now: Date): Promise<void> {
-    if (offers.length === 0) return;
+  /**
+   * One expiry job per shift's wave (its offers share their expiry), all in one round
+   * trip; job ids dedupe.
+   */
+  async addExpiries(waves: WaveExpiry[], now: Date): Promise<void> {
+    if (waves.length === 0) return;
     await this.q.addBulk(
-      offers.map(({ offerId, expiresAt }) => ({
+      waves.map(({ offerIds, expiresAt }) => ({
         name: JobName.Expire,
-        data: { offerId } satisfies ExpireJobData,
+        data: { offerIds } satisfies ExpireJobData,
         opts: {
-          jobId: JobId.expire(offerId),
+          jobId: JobId.expire(offerIds[0]!),
           delay: Math.max(0, expiresAt.getTime() - now.getTime()),
         },
       })),

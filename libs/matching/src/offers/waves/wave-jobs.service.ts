@@ -32,8 +32,10 @@ export class WaveJobs {
     switch (job.name) {
       case JobName.Wave:
         return this.wave(job, token);
-      case JobName.Expire:
-        return this.runner.expire((job.data as ExpireJobData).offerId);
+      case JobName.Expire: {
+        const { offerIds, offerId } = job.data as ExpireJobData;
+        return this.runner.expire(offerIds ?? (offerId ? [offerId] : []));
+      }
       case JobName.Sweep:
         return this.sweep();
       default:
@@ -72,8 +74,7 @@ export class WaveJobs {
     const overdue: { id: string }[] = await this.runner.overdueOffers(
       new Date(now.getTime() - SWEEP_LATENESS_MS),
     );
-    let expired = 0;
-    for (const { id } of overdue) if (await this.runner.expire(id)) expired += 1;
+    const expired = await this.runner.expire(overdue.map((o) => o.id));
     const restarted = await this.triggers.restartIdleRuns();
     const noShows = await this.assignments.markNoShows(now);
     const progressed = await this.progress.advance(now);

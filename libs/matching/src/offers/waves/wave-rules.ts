@@ -57,7 +57,8 @@ export function mayStartMatching(data: { status?: string; filled?: number }): bo
  */
 export const JobId = {
   wave: (shiftId: string, wave: number) => `wave:${shiftId}:${wave}`,
-  expire: (offerId: string) => `expire-${offerId}`,
+  /** A wave's expiry, named by its first offer: a retried wave's new offers get a job of their own. */
+  expire: (firstOfferId: string) => `expire-${firstOfferId}`,
 } as const;
 
 export const JobName = {
@@ -70,6 +71,9 @@ export interface WaveJobData {
   shiftId: string;
   wave: number;
 }
+/** The offers of one wave of one shift, which expire together. */
 export interface ExpireJobData {
-  offerId: string;
+  offerIds: string[];
+  /** A job queued before offers expired by the wave (one job per offer). */
+  offerId?: string;
 }

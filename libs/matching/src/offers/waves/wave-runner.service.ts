@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import type { DomainEvent } from '@app/contracts';
-import { CandidatesService } from '../candidates/candidates.service';
+import { CandidatesService, type WideningSearch } from '../candidates/candidates.service';
 import type { RankedCandidate } from '../candidates/candidates.types';
 import { offerClosed } from '../offer-events';
-import { expireOffer, insertWaveOffers } from '../offer-writes';
+import { expireOffers, insertWaveOffers } from '../offer-writes';
 import { MatchStrategy, planFirstWaves, PlanShift } from '../batching/batch-plan';
-import { MatchingQueue } from './matching-queue';
+import { MatchingQueue, type WaveExpiry } from './matching-queue';
 import { offerCreated, offeredShift, type OfferedShiftRow } from './offer-created';
 import { radiusSteps, seatsOpen, waveSize } from './wave-rules';
 import { recordEvents } from '@app/events';
@@ -26,12 +26,6 @@ interface ShiftRow extends OfferedShiftRow {
   filled: number;
   status: string;
   pending: number;
-}
-
-interface Search {
-  candidates: RankedCandidate[];
-  radiusKm: number;
-  exhausted: boolean;
 }
 
 /**
@@ -61,10 +55,14 @@ export class WaveRunner {
    */
   async offerWave(shiftIds: string[], wave: number, strategy: MatchStrategy): Promise<number> {
     const ids = [...new Set(shiftIds)].sort();
-    const created = await this.db.transaction((tx) => this.offerWaveIn(tx, ids, wave, strategy));
-    // Also (re)schedules expiry of offers a crashed attempt committed but never scheduled.
-    await this.scheduleExpiries(ids);
-    return created;
+    const made = await this.db.transaction(async (tx) => {
+      const made = await this.offerWaveIn(tx, ids, wave, strategy);
+      // Queued before the commit, so a crash right after it cannot leave offers without
+      // their expiry; a rollback leaves a job that finds nothing pending.
+      await this.queue.addExpiries(made, this.clock.now());
+      return made;
+    });
+    return made.reduce((n, w) => n + w.offerIds.length, 0);
   }
 
   private async offerWaveIn(
@@ -72,7 +70,15 @@ export class WaveRunner {
     ids: string[],
     wave: number,
     strategy: MatchStrategy,
-  ): Promise<number> {
+  ): Promise<WaveExpiry[]> {
+    if (wave === 1) {
+      // A new instant shift's run starts here (its trigger queued the wave unread).
+      await tx.query(
+        `INSERT INTO matching_runs (shift_id, wave, radius_km)
+         SELECT id, 1, $2 FROM unnest($1::uuid[]) AS id ON CONFLICT (shift_id) DO NOTHING`,
+        [ids, this.config.MATCH_RADIUS_KM],
+      );
+    }
     // Sorted ids: batches lock rows in one order, so they never deadlock.
     const runs: RunRow[] = await tx.query(
       `SELECT shift_id, radius_km, state, first_wave_at FROM matching_runs
@@ -80,7 +86,7 @@ export class WaveRunner {
       [ids],
     );
     const live = runs.filter((r) => r.state !== 'done' && (wave > 1 || r.first_wave_at === null));
-    if (live.length === 0) return 0;
+    if (live.length === 0) return [];
     const shifts = new Map<string, ShiftRow>(
       (
         (await tx.query(
@@ -106,16 +112,22 @@ export class WaveRunner {
       const size = waveSize(seatsOpen(shift), shift.pending, this.config.WAVE_SIZE_FACTOR);
       if (size > 0) wanted.set(run.shift_id, size);
     }
-    if (wanted.size === 0) return 0;
+    if (wanted.size === 0) return [];
 
     // In a batch a worker can go to only one shift: look a little deeper than one shift needs.
     const depth = [...wanted.values()].reduce((a, b) => a + b, 0);
-    const searches = new Map<string, Search>();
+    const searches = new Map<string, WideningSearch>();
     const planned: PlanShift[] = [];
     for (const run of live) {
       const slots = wanted.get(run.shift_id);
       if (!slots) continue;
-      const search = await this.search(run.shift_id, run.radius_km, slots, depth);
+      const search = await this.candidates.widen(
+        run.shift_id,
+        radiusSteps(run.radius_km, this.config.RADIUS_GROWTH, this.config.MATCH_RADIUS_MAX_KM),
+        slots,
+        depth,
+        tx,
+      );
       searches.set(run.shift_id, search);
       planned.push({
         shiftId: run.shift_id,
@@ -128,42 +140,24 @@ export class WaveRunner {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.OFFER_TTL_SECONDS * 1000);
     const source = wave === 1 && planned.length > 1 ? 'batch' : 'wave';
-    let created = 0;
+    const made: WaveExpiry[] = [];
     for (const [shiftId, search] of searches) {
       const byWorker = new Map(search.candidates.map((c) => [c.workerId, c]));
       const chosen = (plan.get(shiftId) ?? []).map((p) => byWorker.get(p.workerId)!);
-      created += await this.insertOffers(tx, shifts.get(shiftId)!, chosen, {
+      const offerIds = await this.insertOffers(tx, shifts.get(shiftId)!, chosen, {
         wave,
         source,
         now,
         expiresAt,
       });
+      if (offerIds.length) made.push({ shiftId, wave, offerIds, expiresAt });
       await tx.query(
         `UPDATE matching_runs SET radius_km = $2, state = $3, first_wave_at = COALESCE(first_wave_at, $4),
                 updated_at = now() WHERE shift_id = $1`,
         [shiftId, search.radiusKm, search.exhausted ? 'exhausted' : 'running', now],
       );
     }
-    return created;
-  }
-
-  /**
-   * Candidates within the run's radius, widening it step by step (× RADIUS_GROWTH
-   * up to MATCH_RADIUS_MAX_KM) while there are fewer than `slots`.
-   */
-  private async search(
-    shiftId: string,
-    fromKm: number,
-    slots: number,
-    limit: number,
-  ): Promise<Search> {
-    const steps = radiusSteps(fromKm, this.config.RADIUS_GROWTH, this.config.MATCH_RADIUS_MAX_KM);
-    let candidates: RankedCandidate[] = [];
-    for (const radiusKm of steps) {
-      candidates = await this.candidates.rank(shiftId, { radiusKm, limit });
-      if (candidates.length >= slots) return { candidates, radiusKm, exhausted: false };
-    }
-    return { candidates, radiusKm: steps[steps.length - 1]!, exhausted: true };
+    return made;
   }
 
   private async insertOffers(
@@ -171,8 +165,8 @@ export class WaveRunner {
     shift: ShiftRow,
     chosen: RankedCandidate[],
     o: { wave: number; source: string; now: Date; expiresAt: Date },
-  ): Promise<number> {
-    if (chosen.length === 0) return 0;
+  ): Promise<string[]> {
+    if (chosen.length === 0) return [];
     const inserted = await insertWaveOffers(tx, shift.id, chosen, o);
     const order = new Map(chosen.map((c, i) => [c.workerId, i]));
     inserted.sort((a, b) => order.get(a.worker_id)! - order.get(b.worker_id)!);
@@ -188,19 +182,7 @@ export class WaveRunner {
       ),
     );
     await recordEvents(tx, events);
-    return inserted.length;
-  }
-
-  /** One delayed `expire` job per pending offer of these shifts (job ids dedupe). */
-  async scheduleExpiries(shiftIds: string[]): Promise<void> {
-    const pending: { id: string; expires_at: Date }[] = await this.db.query(
-      `SELECT id, expires_at FROM offers WHERE shift_id = ANY($1::uuid[]) AND status = 'pending'`,
-      [shiftIds],
-    );
-    await this.queue.addExpires(
-      pending.map((offer) => ({ offerId: offer.id, expiresAt: offer.expires_at })),
-      this.clock.now(),
-    );
+    return inserted.map((row) => row.id);
   }
 
   /** Pending offers whose expiry is older than `before` (the sweep's safety net). */
@@ -211,15 +193,21 @@ export class WaveRunner {
     );
   }
 
-  /** Expires the offer if it is still pending; its `offer.closed` event then triggers the next wave. */
-  async expire(offerId: string): Promise<boolean> {
+  /**
+   * Expires those of these offers still pending, in one transaction; their
+   * `offer.closed` events then trigger the next waves. Returns how many expired.
+   */
+  async expire(offerIds: string[]): Promise<number> {
+    if (offerIds.length === 0) return 0;
     return this.db.transaction(async (tx) => {
-      const row = await expireOffer(tx, offerId, this.clock.now());
-      if (!row) return false;
-      await recordEvents(tx, [
-        offerClosed({ id: row.id, shiftId: row.shift_id, workerId: row.worker_id }, 'expired'),
-      ]);
-      return true;
+      const rows = await expireOffers(tx, offerIds, this.clock.now());
+      await recordEvents(
+        tx,
+        rows.map((row) =>
+          offerClosed({ id: row.id, shiftId: row.shift_id, workerId: row.worker_id }, 'expired'),
+        ),
+      );
+      return rows.length;
     });
   }
 }

@@ -41,10 +41,15 @@ export class WaveTriggers {
       status?: string;
       filled?: number;
       reason?: string;
+      instant?: boolean;
     };
     if (!data.shiftId) return;
     if (event.type === 'shift.updated' && mayStartMatching(data)) {
-      await this.start(data.shiftId, event.eventId);
+      if (data.instant === false) return;
+      // A new instant shift says so: its first wave is queued without a read, and the
+      // wave creates its run. Other events (a seat given back, a review approved) check.
+      if (data.instant === true) await this.enqueueFirstWave(data.shiftId);
+      else await this.start(data.shiftId, event.eventId);
     } else if (triggersNextWave(event.type, data)) {
       await this.next(data.shiftId, event.eventId);
     }
@@ -68,6 +73,10 @@ export class WaveTriggers {
       );
       if (!(run?.wave === 1 && run.last === eventId)) return;
     }
+    await this.enqueueFirstWave(shiftId);
+  }
+
+  private async enqueueFirstWave(shiftId: string): Promise<void> {
     if (this.config.MATCH_STRATEGY === 'batched' && this.config.BATCH_WINDOW_MS > 0) {
       // Wait for the window: shifts posted meanwhile are planned together.
       await this.redis.sadd(FIRST_WAVE_BATCH_KEY, shiftId);
