@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { maskPersonalNumbers } from '@app/common';
 import { PayDto, ShiftLocationDto, toShanghaiIso } from '@app/listings';
 import { OFFER_STATUSES, OfferStatus } from './domain/offer-status';
 
@@ -61,9 +62,14 @@ export function toOfferView(r: OfferRow): OfferView {
     shiftId: r.shift_id,
     shift: {
       id: r.shift_id,
-      title: r.title,
+      title: maskPersonalNumbers(r.title),
       tradeCode: r.trade_code,
-      location: { lat: r.lat, lng: r.lng, address: r.address, district: r.district },
+      location: {
+        lat: r.lat,
+        lng: r.lng,
+        address: maskPersonalNumbers(r.address),
+        district: r.district,
+      },
       startsAt: toShanghaiIso(new Date(r.starts_at)),
       endsAt: toShanghaiIso(new Date(r.ends_at)),
       pay: { unit: r.pay_unit, amountFen: r.pay_fen },

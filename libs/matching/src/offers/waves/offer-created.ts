@@ -1,3 +1,4 @@
+import { maskPersonalNumbers } from '@app/common';
 import { DomainEvent, Room } from '@app/contracts';
 import { toShanghaiIso, type PayUnit } from '@app/listings';
 
@@ -33,11 +34,13 @@ export interface OfferedShiftRow {
 export function offeredShift(row: OfferedShiftRow): OfferedShift {
   return {
     id: row.id,
-    title: row.title,
+    // Employers type phone numbers into titles and addresses; the card shows them masked, as
+    // every other surface of a shift does (toShiftView).
+    title: maskPersonalNumbers(row.title),
     tradeCode: row.trade_code,
     lat: row.lat,
     lng: row.lng,
-    address: row.address,
+    address: maskPersonalNumbers(row.address),
     district: row.district,
     startsAt: new Date(row.starts_at),
     endsAt: new Date(row.ends_at),
