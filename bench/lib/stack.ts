@@ -1,6 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -100,6 +100,13 @@ export class BenchStack {
     let output = '';
     child.stdout!.on('data', (c) => (output += c));
     child.stderr!.on('data', (c) => (output += c));
+    // BENCH_SERVER_LOG_DIR keeps each server's output (with --trace-gc, say) after the run.
+    const logDir = process.env.BENCH_SERVER_LOG_DIR;
+    if (logDir) {
+      const log = createWriteStream(join(logDir, `${app}-${port}.log`));
+      child.stdout!.pipe(log);
+      child.stderr!.pipe(log);
+    }
     const proc: Proc = {
       name: app,
       child,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, REDIS } from '@app/common';
 import type { StreamEvent } from '@app/events';
 import { MatchingQueue } from './matching-queue';
+import { WaveRunner } from './wave-runner.service';
 import { mayStartMatching, triggersNextWave } from './wave-rules';
 
 /** Redis set (under REDIS_PREFIX) of shifts whose first wave waits for the batch window. */
@@ -31,6 +32,7 @@ export class WaveTriggers {
   constructor(
     private readonly db: DataSource,
     private readonly queue: MatchingQueue,
+    private readonly runner: WaveRunner,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -82,7 +84,11 @@ export class WaveTriggers {
       await this.redis.sadd(FIRST_WAVE_BATCH_KEY, shiftId);
       await this.queue.addWave({ shiftId, wave: 1 }, this.config.BATCH_WINDOW_MS);
     } else {
-      await this.queue.addWave({ shiftId, wave: 1 });
+      // Nothing to wait for: the first wave runs here, in the event's handler, instead of
+      // through a job (a job's add, fetch and completion are most of the matcher's cost
+      // of a post). A matcher that dies mid-wave leaves the event unacknowledged; another
+      // takes it over and runs the wave again, which is safe to repeat (first_wave_at).
+      await this.runner.offerWave([shiftId], 1, this.config.MATCH_STRATEGY);
     }
   }
 
