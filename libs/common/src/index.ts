@@ -29,6 +29,7 @@ export * from './platform.module';
 export * from './clock';
 export * from './idempotency/idempotent.decorator';
 export * from './idempotency/idempotency.module';
+export * from './idempotency/idempotency.store';
 export * from './idempotency/idempotent-transaction';
 export * from './throttling/throttling.module';
 export * from './throttling/public-read.guard';

@@ -326,6 +326,26 @@ export class EnvSchema {
   @Max(720)
   HOURS_DISPUTE_HOURS = 48;
 
+  /**
+   * Published outbox events are deleted this long after publishing (the matcher's minute
+   * sweep): consumers that fall further behind rebuild from the stored state anyway.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  OUTBOX_KEEP_HOURS = 24;
+
+  /**
+   * An Idempotency-Key is remembered this long (the matcher's minute sweep deletes older
+   * ones): a retry within it gets the first answer, a later one is a new request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  IDEMPOTENCY_KEEP_HOURS = 24;
+
   /** A worker online counts as present this long after their last heartbeat (sent every ~30 s). */
   @Transform(toInt)
   @IsInt()

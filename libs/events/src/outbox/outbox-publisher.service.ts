@@ -12,6 +12,8 @@ const BATCH = 1000;
 const SWEEP_MS = 5_000;
 /** Rows younger than this are still their own process's to send (DirectPublisher). */
 const SETTLE_SECONDS = 5;
+/** Rows one purge statement deletes at most (a short lock, a bounded transaction). */
+const PURGE_BATCH = 5_000;
 /** While a sweep fails (Redis or the database away), retry at this pace. */
 const RETRY_MS = 500;
 
@@ -115,6 +117,25 @@ export class OutboxPublisher implements OnApplicationShutdown {
     // After the commit: an id left behind (a crash here) only costs a little memory.
     if (taken.length > 0) await this.redis.srem(SENT_KEY, ...taken);
     return taken.length;
+  }
+
+  /**
+   * Deletes events published more than `hours` ago, a bounded batch at a time; returns how
+   * many. Unpublished rows are never touched.
+   */
+  async purgePublished(hours: number, batch = PURGE_BATCH, maxBatches = 10): Promise<number> {
+    let purged = 0;
+    for (let i = 0; i < maxBatches; i += 1) {
+      const [, count]: [unknown, number] = await this.db.query(
+        `DELETE FROM outbox_events WHERE id IN (
+           SELECT id FROM outbox_events
+            WHERE published_at < now() - make_interval(hours => $1) LIMIT $2)`,
+        [hours, batch],
+      );
+      purged += count;
+      if (count < batch) break;
+    }
+    return purged;
   }
 
   /**

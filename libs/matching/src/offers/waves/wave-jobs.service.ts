@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
-import { APP_CONFIG, AppConfig, Clock } from '@app/common';
+import { APP_CONFIG, AppConfig, Clock, IdempotencyStore } from '@app/common';
+import { OutboxPublisher } from '@app/events';
 import { AssignmentsService } from '../../seats/assignments.service';
 import { ShiftProgressService } from '../../seats/shift-progress.service';
 import { CreditService } from '@app/credit';
@@ -24,6 +25,8 @@ export class WaveJobs {
     private readonly assignments: AssignmentsService,
     private readonly progress: ShiftProgressService,
     private readonly credit: CreditService,
+    private readonly outbox: OutboxPublisher,
+    private readonly idempotency: IdempotencyStore,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -61,7 +64,8 @@ export class WaveJobs {
 
   /**
    * Every minute: overdue offers, idle runs, no-shows, shifts that started or ended,
-   * and credit scores due a refresh (they recover as their events age, clause 十八).
+   * credit scores due a refresh (they recover as their events age, clause 十八), and the
+   * outbox events and Idempotency-Keys past their keeping time (nothing else deletes them).
    */
   async sweep(): Promise<{
     expired: number;
@@ -69,6 +73,8 @@ export class WaveJobs {
     noShows: number;
     progressed: number;
     rescored: number;
+    purgedEvents: number;
+    purgedKeys: number;
   }> {
     const now = this.clock.now();
     const overdue: { id: string }[] = await this.runner.overdueOffers(
@@ -79,6 +85,8 @@ export class WaveJobs {
     const noShows = await this.assignments.markNoShows(now);
     const progressed = await this.progress.advance(now);
     const rescored = await this.credit.refreshDue();
-    return { expired, restarted, noShows, progressed, rescored };
+    const purgedEvents = await this.outbox.purgePublished(this.config.OUTBOX_KEEP_HOURS);
+    const purgedKeys = await this.idempotency.purgeOlderThan(this.config.IDEMPOTENCY_KEEP_HOURS);
+    return { expired, restarted, noShows, progressed, rescored, purgedEvents, purgedKeys };
   }
 }
