@@ -27,6 +27,11 @@ const base = {
 module.exports = {
   // Integration tests boot apps and databases; unit tests finish far inside this.
   testTimeout: 30000,
+  // Every integration file boots Nest apps, and some of what they load stays behind: one
+  // process running all 180-odd files grew past V8's 4 GB heap and died (2026-12-07).
+  // With a limit Jest runs the files in a worker (still one at a time on 2 cores) and
+  // starts a fresh one when a file leaves it above the limit.
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
     // The web app's pure helpers (form → request, countdowns, board deltas), beside the code.
