@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { deleteInBatches } from '../database/delete-in-batches';
 
 export type Claim =
   | { kind: 'claimed' }
@@ -47,19 +48,14 @@ export class IdempotencyStore {
   }
 
   /** Forgets keys older than `hours`, a bounded batch at a time; returns how many. */
-  async purgeOlderThan(hours: number, batch = 5_000, maxBatches = 10): Promise<number> {
-    let purged = 0;
-    for (let i = 0; i < maxBatches; i += 1) {
-      const [, count]: [unknown, number] = await this.db.query(
-        `DELETE FROM idempotency_keys WHERE ctid IN (
-           SELECT ctid FROM idempotency_keys
-            WHERE created_at < now() - make_interval(hours => $1) LIMIT $2)`,
-        [hours, batch],
-      );
-      purged += count;
-      if (count < batch) break;
-    }
-    return purged;
+  purgeOlderThan(hours: number): Promise<number> {
+    return deleteInBatches(
+      this.db,
+      `DELETE FROM idempotency_keys WHERE ctid IN (
+         SELECT ctid FROM idempotency_keys
+          WHERE created_at < now() - make_interval(hours => $1) LIMIT $2)`,
+      [hours],
+    );
   }
 
   /** A failed request had no effect; forget the key so the client may retry it. */

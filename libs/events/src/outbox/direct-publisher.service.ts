@@ -7,12 +7,10 @@ import type {
 } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { REDIS } from '@app/common';
-import { EVENTS_STREAM, PublishedEvent } from '@app/contracts';
-import { toStreamFields } from '../stream/stream-entry';
+import type { PublishedEvent } from '@app/contracts';
+import { appendToStream } from '../stream/stream-entry';
 import { takeCommitted } from './committed-events';
 
-/** The stream keeps roughly this many entries; consumers that fall further behind use the stored state. */
-export const STREAM_MAX_LEN = 100_000;
 /** Redis set of outbox ids sent directly and not yet marked published by the sweep. */
 export const SENT_KEY = 'outbox:sent';
 
@@ -55,9 +53,7 @@ export class DirectPublisher implements EntitySubscriberInterface, OnModuleInit 
 
   private async send(events: PublishedEvent[]): Promise<void> {
     const multi = this.redis.multi();
-    for (const e of events) {
-      multi.xadd(EVENTS_STREAM, 'MAXLEN', '~', STREAM_MAX_LEN, '*', ...toStreamFields(e));
-    }
+    appendToStream(multi, events);
     multi.sadd(SENT_KEY, ...events.map((e) => e.eventId));
     const results = (await multi.exec()) ?? [];
     const failed = results.find(([error]) => error);

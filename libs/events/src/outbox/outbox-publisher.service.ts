@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { REDIS, updateReturning } from '@app/common';
-import { EVENTS_STREAM, PublishedEvent } from '@app/contracts';
-import { toStreamFields } from '../stream/stream-entry';
-import { SENT_KEY, STREAM_MAX_LEN } from './direct-publisher.service';
+import { deleteInBatches, REDIS, updateReturning } from '@app/common';
+import type { PublishedEvent } from '@app/contracts';
+import { appendToStream } from '../stream/stream-entry';
+import { SENT_KEY } from './direct-publisher.service';
 
 /** A sweep marks and (rarely) sends this many rows per transaction. */
 const BATCH = 1000;
@@ -12,8 +12,6 @@ const BATCH = 1000;
 const SWEEP_MS = 5_000;
 /** Rows younger than this are still their own process's to send (DirectPublisher). */
 const SETTLE_SECONDS = 5;
-/** Rows one purge statement deletes at most (a short lock, a bounded transaction). */
-const PURGE_BATCH = 5_000;
 /** While a sweep fails (Redis or the database away), retry at this pace. */
 const RETRY_MS = 500;
 
@@ -88,23 +86,16 @@ export class OutboxPublisher implements OnApplicationShutdown {
       const unsent = rows.filter((_, i) => sent[i] !== 1);
       if (unsent.length > 0) {
         const pipeline = this.redis.pipeline();
-        for (const row of unsent) {
-          const event: PublishedEvent = {
+        appendToStream(
+          pipeline,
+          unsent.map((row): PublishedEvent => ({
             eventId: row.id,
             type: row.type,
             rooms: row.payload.rooms,
             data: row.payload.data,
             at: new Date(row.created_at).toISOString(),
-          };
-          pipeline.xadd(
-            EVENTS_STREAM,
-            'MAXLEN',
-            '~',
-            STREAM_MAX_LEN,
-            '*',
-            ...toStreamFields(event),
-          );
-        }
+          })),
+        );
         const results = (await pipeline.exec()) ?? [];
         const failed = results.find(([error]) => error);
         if (failed) throw failed[0];
@@ -123,19 +114,14 @@ export class OutboxPublisher implements OnApplicationShutdown {
    * Deletes events published more than `hours` ago, a bounded batch at a time; returns how
    * many. Unpublished rows are never touched.
    */
-  async purgePublished(hours: number, batch = PURGE_BATCH, maxBatches = 10): Promise<number> {
-    let purged = 0;
-    for (let i = 0; i < maxBatches; i += 1) {
-      const [, count]: [unknown, number] = await this.db.query(
-        `DELETE FROM outbox_events WHERE id IN (
-           SELECT id FROM outbox_events
-            WHERE published_at < now() - make_interval(hours => $1) LIMIT $2)`,
-        [hours, batch],
-      );
-      purged += count;
-      if (count < batch) break;
-    }
-    return purged;
+  purgePublished(hours: number): Promise<number> {
+    return deleteInBatches(
+      this.db,
+      `DELETE FROM outbox_events WHERE id IN (
+         SELECT id FROM outbox_events
+          WHERE published_at < now() - make_interval(hours => $1) LIMIT $2)`,
+      [hours],
+    );
   }
 
   /**

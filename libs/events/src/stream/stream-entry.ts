@@ -1,4 +1,15 @@
-import type { DomainEventType, PublishedEvent } from '@app/contracts';
+import type { ChainableCommander } from 'ioredis';
+import { EVENTS_STREAM, type DomainEventType, type PublishedEvent } from '@app/contracts';
+
+/** The stream keeps roughly this many entries; consumers that fall further behind use the stored state. */
+export const STREAM_MAX_LEN = 100_000;
+
+/** Queues an XADD of each event on a pipeline or MULTI: the one way events enter the stream. */
+export function appendToStream(chain: ChainableCommander, events: PublishedEvent[]): void {
+  for (const e of events) {
+    chain.xadd(EVENTS_STREAM, 'MAXLEN', '~', STREAM_MAX_LEN, '*', ...toStreamFields(e));
+  }
+}
 
 /** One event as it sits in the Redis stream: flat string fields, JSON for rooms and data. */
 export function toStreamFields(event: PublishedEvent): string[] {
