@@ -56,6 +56,8 @@ interface Window {
   /** CPU is counted over the window less its warm-up. */
   cpuSeconds: number;
   cpuMs: number;
+  /** The CPU span on the monotonic clock (ms), which V8's --cpu-prof samples also use. */
+  cpuSpanMs: [number, number];
   xacts: number;
   statements: number | null;
 }
@@ -98,6 +100,8 @@ export const run: Part = async ({ quick, log }) => {
     const statements = await enableStatements(stack);
     raw.roundTrips = statements.enabled ? 'pg_stat_statements' : statements.reason;
     const meter = new CostMeter(stack, [api, matcher, node], statements.enabled);
+    // For bench/profile-summary.ts: which --cpu-prof file is which server.
+    raw.pids = { api: api.child.pid, matcher: matcher.child.pid, realtime: node.child.pid };
 
     await pause(STATS_SETTLE_MS);
     const idle = await meter.window('idle', { cpuTailMs: idleSeconds * 1000, settleMs: 0 });
@@ -230,6 +234,7 @@ class CostMeter {
       seconds: round((after.at - before.at) / 1000, 3),
       cpuSeconds: round((cpuTo.at - cpuFrom.at) / 1000, 3),
       cpuMs: round(cpuTo.cpuMs - cpuFrom.cpuMs),
+      cpuSpanMs: [round(cpuFrom.at, 1), round(cpuTo.at, 1)],
       xacts: after.xacts - before.xacts - this.readingOwn,
       statements:
         after.statements === null ? null : after.statements - before.statements! - this.readingOwn,
