@@ -80,13 +80,15 @@ export class EnvSchema {
 
   /**
    * How long the guard may trust its cached copy of an account's roles and status
-   * (Redis). Changes made through the API drop the copy at once; this bounds anything else.
+   * (Redis). Changes made through the API drop the copy at once; this bounds anything else
+   * (SQL behind the API's back). Five minutes: a worker who accepts an offer a minute after
+   * opening the app costs no account read (issue 14's seat-claim budget of 2 transactions).
    */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(300)
-  AUTH_ACCOUNT_CACHE_SECONDS = 10;
+  AUTH_ACCOUNT_CACHE_SECONDS = 300;
 
   @Transform(toInt)
   @IsInt()
