@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { WaveJobs } from '@app/matching';
+import { MatchingQueue, WaveJobs, WaveRunner, WaveTriggers } from '@app/matching';
 import {
   employerWithProfile,
   northOfCentre,
@@ -12,6 +12,7 @@ import type { SignedIn, TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
 import { AppClock } from '../support/test-clock';
 import { EventsReader, StreamEvent } from '@app/events';
+import type Redis from 'ioredis';
 
 const TTL_SECONDS = 2;
 
@@ -119,4 +120,109 @@ describe('offer expiry', () => {
     const [row] = await api.db.query(`SELECT status, close_reason FROM offers WHERE id = $1`, [id]);
     expect(row).toEqual({ status: 'expired', close_reason: 'expired' });
   });
+  it('drops the expiry jobs of a filled shift: its other offers were revoked, nothing is left to expire', async () => {
+    const crowd: SignedIn[] = [];
+    for (const km of [0.4, 0.8]) {
+      const worker = await workerWithProfile(api, { availability: [], maxTravelKm: 50 });
+      await api.post(
+        '/api/v1/workers/me/presence',
+        { online: true, location: northOfCentre(km) },
+        { token: worker.token },
+      );
+      crowd.push(worker);
+    }
+    const employer = await employerWithProfile(api);
+    const shift = await postShift(
+      api,
+      employer.token,
+      shiftBody(clock.now(), { instant: true, headcount: 1, autoConfirm: true }),
+    );
+    const created = await reader.waitFor(
+      (e) => e.type === 'offer.created' && JSON.stringify(e.data).includes(shift.id),
+      { count: 2 },
+    );
+    const queue = matcher.get(MatchingQueue);
+    const bull: Redis = queue.connection();
+    const indexKey = `${queue.prefix}:expiries:${shift.id}`;
+    const [jobId] = await bull.smembers(indexKey);
+    expect(jobId).toMatch(/^expire-/);
+    expect(await bull.exists(`${queue.prefix}:matching:${jobId}`)).toBe(1);
+
+    const first = created.find((e) => e.rooms[0] === `worker:${crowd[0]!.id}`)!;
+    const offerId = (first.data as { offerId: string }).offerId;
+    const accepted = await api.post(`/api/v1/offers/${offerId}/accept`, undefined, {
+      token: crowd[0]!.token,
+    });
+    expect(accepted.status).toBe(201);
+    // The fill's event, handled as the matcher handles it (the matcher may have got there first).
+    const [filled] = await reader.waitFor(
+      (e) =>
+        e.type === 'shift.updated' &&
+        (e.data as { shiftId: string; filled: number }).shiftId === shift.id &&
+        (e.data as { filled: number }).filled === 1,
+    );
+    await matcher.get(WaveTriggers).handle(filled!);
+
+    expect(await bull.exists(`${queue.prefix}:matching:${jobId}`)).toBe(0);
+    expect(await bull.exists(indexKey)).toBe(0);
+    const offers = await api.db.query(
+      `SELECT status, close_reason FROM offers WHERE shift_id = $1 ORDER BY status`,
+      [shift.id],
+    );
+    expect(offers).toEqual([
+      { status: 'accepted', close_reason: 'accepted' },
+      { status: 'revoked', close_reason: 'filled' },
+    ]);
+    bull.disconnect();
+  }, 30_000);
+
+  it('a wave that ranked while a seat claim filled the shift leaves no offer pending on it', async () => {
+    const worker = await workerWithProfile(api, { availability: [], maxTravelKm: 50 });
+    await api.post(
+      '/api/v1/workers/me/presence',
+      { online: true, location: northOfCentre(0.3) },
+      { token: worker.token },
+    );
+    const employer = await employerWithProfile(api);
+    // Not instant: only the wave this test runs offers it.
+    const shift = await postShift(
+      api,
+      employer.token,
+      shiftBody(clock.now(), { instant: false, headcount: 1 }),
+    );
+    // A seat claim in flight: the shift row is updated to full and not yet committed.
+    const claim = api.db.createQueryRunner();
+    await claim.connect();
+    await claim.startTransaction();
+    await claim.query(`UPDATE shifts SET filled = headcount, status = 'filled' WHERE id = $1`, [
+      shift.id,
+    ]);
+    const wave = matcher.get(WaveRunner).offerWave([shift.id], 1, 'greedy');
+    // The wave read the shift as open and ranked; its insert now waits for the claim.
+    await waitForLockWait(api, 'INSERT INTO offers');
+    await claim.commitTransaction();
+    await claim.release();
+
+    expect(await wave).toBe(0);
+    const [{ n }] = await api.db.query(
+      `SELECT count(*)::int AS n FROM offers WHERE shift_id = $1`,
+      [shift.id],
+    );
+    expect(n).toBe(0);
+  }, 30_000);
 });
+
+/** Resolves once a backend running `statement` waits for a row lock (pg_stat_activity). */
+async function waitForLockWait(api: TestApi, statement: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const [row] = await api.db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'
+          AND position($1 IN query) > 0`,
+      [statement],
+    );
+    if (row.n > 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error(`no backend ever waited on a lock in ${statement}`);
+}

@@ -98,6 +98,12 @@ export interface WaveOffer {
 /**
  * One wave's offers; a worker already offered this shift is skipped (ON CONFLICT), so a
  * retried wave never offers twice. The rows inserted, in no particular order.
+ *
+ * The wave ranks without a lock on the shift, so the insert itself takes one (FOR SHARE)
+ * and re-checks that seats are open: a seat claim that filled the shift meanwhile either
+ * committed first (nothing is inserted) or waits until these offers commit and then
+ * revokes them with the rest (closeOffersOnFill). No offer stays pending on a full shift,
+ * which is what lets the matcher drop a filled shift's expiry jobs.
  */
 export async function insertWaveOffers(
   tx: EntityManager,
@@ -105,18 +111,26 @@ export async function insertWaveOffers(
   chosen: WaveOffer[],
   o: { wave: number; source: string; now: Date; expiresAt: Date },
 ): Promise<{ id: string; worker_id: string; distance_km: number | null }[]> {
-  const values: unknown[] = [];
-  const rows = chosen.map((c, i) => {
-    values.push(c.workerId, JSON.stringify(c.score), c.distanceKm);
-    const p = i * 3;
-    return `($1, $${p + 7}::uuid, $2, $3, $${p + 8}::jsonb, $${p + 9}, $4, $5, $6)`;
-  });
   return tx.query(
     `INSERT INTO offers (shift_id, worker_id, wave, source, score, distance_km, expires_at, created_at, status)
-       VALUES ${rows.join(', ')}
-       ON CONFLICT (shift_id, worker_id) DO NOTHING
-       RETURNING id, worker_id, distance_km`,
-    [shiftId, o.wave, o.source, o.expiresAt, o.now, 'pending', ...values],
+     SELECT $1::uuid, c.worker_id, $2::int, $3::varchar, c.score, c.distance_km, $4::timestamptz,
+            $5::timestamptz, 'pending'
+       FROM unnest($6::uuid[], $7::jsonb[], $8::float8[]) AS c(worker_id, score, distance_km)
+      WHERE EXISTS (SELECT 1 FROM shifts s
+                     WHERE s.id = $1::uuid AND s.status = 'open' AND s.filled < s.headcount
+                       FOR SHARE)
+     ON CONFLICT (shift_id, worker_id) DO NOTHING
+     RETURNING id, worker_id, distance_km`,
+    [
+      shiftId,
+      o.wave,
+      o.source,
+      o.expiresAt,
+      o.now,
+      chosen.map((c) => c.workerId),
+      chosen.map((c) => JSON.stringify(c.score)),
+      chosen.map((c) => c.distanceKm),
+    ],
   );
 }
 

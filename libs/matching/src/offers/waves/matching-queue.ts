@@ -7,6 +7,9 @@ import { ExpireJobData, JobId, JobName, WaveJobData } from './wave-rules';
 
 const SWEEP_SCHEDULER = 'sweep';
 
+/** How long a shift's set of expiry job ids outlives its last job's due time. */
+const EXPIRY_INDEX_GRACE_MS = 10 * 60_000;
+
 /** Completed jobs are kept an hour so that re-adding the same job id stays a no-op. */
 const KEEP: JobsOptions = {
   removeOnComplete: { age: 3600 },
@@ -32,6 +35,7 @@ export interface WaveExpiry {
 @Injectable()
 export class MatchingQueue implements OnApplicationShutdown {
   private queue?: Queue;
+  private expiryIndex?: Redis;
   private readonly connections: Redis[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -64,20 +68,54 @@ export class MatchingQueue implements OnApplicationShutdown {
 
   /**
    * One expiry job per shift's wave (its offers share their expiry), all in one round
-   * trip; job ids dedupe.
+   * trip; job ids dedupe. Each shift's job ids are also kept in a set of its own (sent
+   * alongside, not after), so that `dropExpiries` finds them when the shift fills.
    */
   async addExpiries(waves: WaveExpiry[], now: Date): Promise<void> {
     if (waves.length === 0) return;
-    await this.q.addBulk(
-      waves.map(({ offerIds, expiresAt }) => ({
-        name: JobName.Expire,
-        data: { offerIds } satisfies ExpireJobData,
-        opts: {
-          jobId: JobId.expire(offerIds[0]!),
-          delay: Math.max(0, expiresAt.getTime() - now.getTime()),
-        },
-      })),
-    );
+    const index = this.index.multi();
+    for (const { shiftId, offerIds, expiresAt } of waves) {
+      const key = this.expiriesKey(shiftId);
+      index.sadd(key, JobId.expire(offerIds[0]!));
+      // Outlives every job it names; a shift that never fills leaves nothing behind.
+      index.pexpireat(key, expiresAt.getTime() + EXPIRY_INDEX_GRACE_MS);
+    }
+    await Promise.all([
+      this.q.addBulk(
+        waves.map(({ offerIds, expiresAt }) => ({
+          name: JobName.Expire,
+          data: { offerIds } satisfies ExpireJobData,
+          opts: {
+            jobId: JobId.expire(offerIds[0]!),
+            delay: Math.max(0, expiresAt.getTime() - now.getTime()),
+          },
+        })),
+      ),
+      index.exec(),
+    ]);
+  }
+
+  /**
+   * The shift takes no more offers (filled, cancelled, closed): its waves' expiry jobs
+   * would only find offers already revoked, so they go now instead of each costing a
+   * transaction when due. A job already running is left to finish (remove refuses it).
+   */
+  async dropExpiries(shiftId: string): Promise<number> {
+    const key = this.expiriesKey(shiftId);
+    const jobIds = await this.index.smembers(key);
+    if (jobIds.length === 0) return 0;
+    const removed = await Promise.all(jobIds.map((id) => this.q.remove(id)));
+    await this.index.del(key);
+    return removed.reduce((n: number, r) => n + r, 0);
+  }
+
+  private get index(): Redis {
+    this.expiryIndex ??= this.connection();
+    return this.expiryIndex;
+  }
+
+  private expiriesKey(shiftId: string): string {
+    return `${this.prefix}:expiries:${shiftId}`;
   }
 
   /** The repeatable minute job (one schedule, however many matchers start). */

@@ -3,6 +3,7 @@ import {
   mayStartMatching,
   radiusSteps,
   seatsOpen,
+  takesNoMoreOffers,
   triggersNextWave,
   waveSize,
 } from './wave-rules';
@@ -45,5 +46,14 @@ describe('wave rules', () => {
   it('gives every step a deterministic job id BullMQ accepts', () => {
     expect(JobId.wave('s1', 2)).toBe('wave:s1:2');
     expect(JobId.expire('o1')).toBe('expire-o1');
+  });
+
+  it('knows when a shift takes no more offers: full, or no longer open', () => {
+    expect(takesNoMoreOffers({ status: 'open', filled: 1, headcount: 1 })).toBe(true);
+    expect(takesNoMoreOffers({ status: 'filled', filled: 2, headcount: 2 })).toBe(true);
+    expect(takesNoMoreOffers({ status: 'cancelled', filled: 0, headcount: 2 })).toBe(true);
+    expect(takesNoMoreOffers({ status: 'in_progress', filled: 1, headcount: 2 })).toBe(true);
+    expect(takesNoMoreOffers({ status: 'open', filled: 1, headcount: 2 })).toBe(false);
+    expect(takesNoMoreOffers({})).toBe(false);
   });
 });

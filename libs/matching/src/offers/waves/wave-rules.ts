@@ -51,6 +51,21 @@ export function mayStartMatching(data: { status?: string; filled?: number }): bo
 }
 
 /**
+ * A `shift.updated` after which the shift takes no more offers: every seat taken, or no
+ * longer open (cancelled, closed, under review). Its pending offers were revoked in the
+ * same transaction, so nothing is left for their expiry jobs to do.
+ */
+export function takesNoMoreOffers(data: {
+  status?: string;
+  filled?: number;
+  headcount?: number;
+}): boolean {
+  if (data.status === undefined) return false;
+  if (data.status !== 'open') return true;
+  return data.filled !== undefined && data.headcount !== undefined && data.filled >= data.headcount;
+}
+
+/**
  * BullMQ job ids make every step idempotent: adding a job whose id exists is a
  * no-op. (BullMQ allows ':' in custom ids only as exactly three parts, hence
  * `expire-<offerId>`.)

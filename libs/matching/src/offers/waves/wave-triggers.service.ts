@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig, REDIS } from '@app/common';
 import type { StreamEvent } from '@app/events';
 import { MatchingQueue } from './matching-queue';
 import { WaveRunner } from './wave-runner.service';
-import { mayStartMatching, triggersNextWave } from './wave-rules';
+import { mayStartMatching, takesNoMoreOffers, triggersNextWave } from './wave-rules';
 
 /** Redis set (under REDIS_PREFIX) of shifts whose first wave waits for the batch window. */
 export const FIRST_WAVE_BATCH_KEY = 'matching:first-waves';
@@ -42,6 +42,7 @@ export class WaveTriggers {
       shiftId?: string;
       status?: string;
       filled?: number;
+      headcount?: number;
       reason?: string;
       instant?: boolean;
     };
@@ -52,6 +53,8 @@ export class WaveTriggers {
       // wave creates its run. Other events (a seat given back, a review approved) check.
       if (data.instant === true) await this.enqueueFirstWave(data.shiftId);
       else await this.start(data.shiftId, event.eventId);
+    } else if (event.type === 'shift.updated' && takesNoMoreOffers(data)) {
+      await this.queue.dropExpiries(data.shiftId);
     } else if (triggersNextWave(event.type, data)) {
       await this.next(data.shiftId, event.eventId);
     }
