@@ -21,7 +21,8 @@ import {
 } from './eligibility';
 import { compareByScore, score, type Score } from './scoring';
 
-interface ShiftRequirementsRow {
+/** The shift columns matching needs, as SQL returns them (SHIFT_REQUIREMENT_COLUMNS of `s`). */
+export interface ShiftRequirementsRow {
   id: string;
   trade_code: string;
   certificates: string[];
@@ -35,6 +36,10 @@ interface ShiftRequirementsRow {
   lng: number;
 }
 
+/** SQL for the columns of ShiftRequirementsRow, of a shift aliased `s`. */
+export const SHIFT_REQUIREMENT_COLUMNS = `s.id, s.trade_code, s.certificates, s.starts_at, s.ends_at,
+  s.pay_unit, s.pay_fen, s.min_credit, s.instant, s.lat, s.lng`;
+
 /** Where a query runs: the pool, or the caller's transaction (one commit for a whole grab). */
 type Runner = Pick<EntityManager, 'query'>;
 
@@ -46,7 +51,7 @@ export interface WideningSearch {
   exhausted: boolean;
 }
 
-interface ShiftForMatching extends ShiftRequirements {
+export interface ShiftForMatching extends ShiftRequirements {
   id: string;
   site: { lat: number; lng: number };
 }
@@ -76,7 +81,7 @@ export class CandidatesService {
   async rank(shiftId: string, options: RankOptions): Promise<RankedCandidate[]> {
     const excluded = new Set(options.excludeWorkerIds ?? []);
     const search = await this.widen(
-      shiftId,
+      await this.loadShift(shiftId),
       [options.radiusKm],
       0,
       options.limit,
@@ -90,10 +95,11 @@ export class CandidatesService {
    * A wave's search, in one GEOSEARCH and one facts query whatever the number of steps:
    * the nearest online workers within the last radius of `steps`, then in memory the
    * first radius with at least `slots` eligible candidates (scored against that radius),
-   * best first, at most `limit`. Runs its query on `runner`: the wave's transaction.
+   * best first, at most `limit`. Runs its query on `runner`: the wave's transaction, which
+   * has loaded the shift already (`forMatching` of its row).
    */
   async widen(
-    shiftId: string,
+    shift: ShiftForMatching,
     steps: number[],
     slots: number,
     limit: number,
@@ -101,7 +107,6 @@ export class CandidatesService {
     excluded: ReadonlySet<string> = new Set(),
   ): Promise<WideningSearch> {
     const last = steps[steps.length - 1]!;
-    const shift = await this.loadShift(shiftId, runner);
     // Those already offered are excluded after the search: fetch enough to make up for them.
     const pool = CANDIDATE_POOL + excluded.size;
     const nearby = (await this.presence.nearby(shift.site, last, pool)).filter(
@@ -237,28 +242,29 @@ export class CandidatesService {
     runner: Runner = this.db,
   ): Promise<ShiftForMatching[]> {
     const rows: ShiftRequirementsRow[] = await runner.query(
-      `SELECT id, trade_code, certificates, starts_at, ends_at, pay_unit, pay_fen, min_credit, instant, lat, lng
-       FROM shifts WHERE id = ANY($1::uuid[])`,
+      `SELECT ${SHIFT_REQUIREMENT_COLUMNS} FROM shifts s WHERE s.id = ANY($1::uuid[])`,
       [shiftIds],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return shiftIds.flatMap((id) => {
       const row = byId.get(id);
-      if (!row) return [];
-      return [
-        {
-          id: row.id,
-          tradeCode: row.trade_code,
-          certificates: row.certificates,
-          startsAt: row.starts_at,
-          endsAt: row.ends_at,
-          pay: { unit: row.pay_unit as PayUnit, fen: row.pay_fen },
-          // An instant shift also needs the instant-hire credit bar (CREDIT_INSTANT_MIN).
-          minCredit: effectiveMinCredit(row, this.config.CREDIT_INSTANT_MIN),
-          site: { lat: row.lat, lng: row.lng },
-        },
-      ];
+      return row ? [this.forMatching(row)] : [];
     });
+  }
+
+  /** A shift's row as the rules read it. */
+  forMatching(row: ShiftRequirementsRow): ShiftForMatching {
+    return {
+      id: row.id,
+      tradeCode: row.trade_code,
+      certificates: row.certificates,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      pay: { unit: row.pay_unit as PayUnit, fen: row.pay_fen },
+      // An instant shift also needs the instant-hire credit bar (CREDIT_INSTANT_MIN).
+      minCredit: effectiveMinCredit(row, this.config.CREDIT_INSTANT_MIN),
+      site: { lat: row.lat, lng: row.lng },
+    };
   }
 }
 

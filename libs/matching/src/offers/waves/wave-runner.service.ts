@@ -2,7 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import type { DomainEvent } from '@app/contracts';
-import { CandidatesService, type WideningSearch } from '../candidates/candidates.service';
+import {
+  CandidatesService,
+  SHIFT_REQUIREMENT_COLUMNS,
+  type ShiftRequirementsRow,
+  type WideningSearch,
+} from '../candidates/candidates.service';
 import type { RankedCandidate } from '../candidates/candidates.types';
 import { offerClosed } from '../offer-events';
 import { expireOffers, insertWaveOffers } from '../offer-writes';
@@ -12,21 +17,24 @@ import { offerCreated, offeredShift, type OfferedShiftRow } from './offer-create
 import { radiusSteps, seatsOpen, waveSize } from './wave-rules';
 import { recordEvents } from '@app/events';
 
-interface RunRow {
+/** A shift's run, locked, with the shift as the wave needs it: one row per shift. */
+interface RunRow extends OfferedShiftRow, Omit<ShiftRequirementsRow, 'pay_unit'> {
   shift_id: string;
   radius_km: number;
   state: 'running' | 'exhausted' | 'done';
   first_wave_at: Date | null;
-}
-
-interface ShiftRow extends OfferedShiftRow {
   starts_at: Date;
   ends_at: Date;
   headcount: number;
   filled: number;
-  status: string;
+  status: string | null;
   pending: number;
 }
+
+/** The shift beside its run (null columns when the shift is gone). */
+const RUN_SHIFT_COLUMNS = `${SHIFT_REQUIREMENT_COLUMNS}, s.title, s.address, s.district,
+  s.headcount, s.filled, s.status,
+  (SELECT count(*)::int FROM offers o WHERE o.shift_id = s.id AND o.status = 'pending') AS pending`;
 
 /**
  * Sends offer waves and expires offers. Every step is safe to repeat and to run in
@@ -71,45 +79,41 @@ export class WaveRunner {
     wave: number,
     strategy: MatchStrategy,
   ): Promise<WaveExpiry[]> {
-    if (wave === 1) {
-      // A new instant shift's run starts here (its trigger queued the wave unread).
-      await tx.query(
-        `INSERT INTO matching_runs (shift_id, wave, radius_km)
-         SELECT id, 1, $2 FROM unnest($1::uuid[]) AS id ON CONFLICT (shift_id) DO NOTHING`,
-        [ids, this.config.MATCH_RADIUS_KM],
-      );
-    }
     // Sorted ids: batches lock rows in one order, so they never deadlock.
-    const runs: RunRow[] = await tx.query(
-      `SELECT shift_id, radius_km, state, first_wave_at FROM matching_runs
-        WHERE shift_id = ANY($1::uuid[]) ORDER BY shift_id FOR UPDATE`,
-      [ids],
-    );
+    const runs: RunRow[] =
+      wave === 1
+        ? // A new instant shift's run starts here (its trigger queued the wave unread): the
+          // upsert inserts or locks each run and returns it, the shift read beside it.
+          await tx.query(
+            `WITH run AS (
+               INSERT INTO matching_runs AS r (shift_id, wave, radius_km)
+               SELECT id, 1, $2 FROM unnest($1::uuid[]) AS id ORDER BY id
+               ON CONFLICT (shift_id) DO UPDATE SET shift_id = r.shift_id
+               RETURNING r.shift_id, r.radius_km, r.state, r.first_wave_at)
+             SELECT run.*, ${RUN_SHIFT_COLUMNS}
+               FROM run LEFT JOIN shifts s ON s.id = run.shift_id ORDER BY run.shift_id`,
+            [ids, this.config.MATCH_RADIUS_KM],
+          )
+        : await tx.query(
+            `SELECT r.shift_id, r.radius_km, r.state, r.first_wave_at, ${RUN_SHIFT_COLUMNS}
+               FROM matching_runs r LEFT JOIN shifts s ON s.id = r.shift_id
+              WHERE r.shift_id = ANY($1::uuid[]) ORDER BY r.shift_id FOR UPDATE OF r`,
+            [ids],
+          );
     const live = runs.filter((r) => r.state !== 'done' && (wave > 1 || r.first_wave_at === null));
     if (live.length === 0) return [];
-    const shifts = new Map<string, ShiftRow>(
-      (
-        (await tx.query(
-          `SELECT s.id, s.title, s.trade_code, s.lat, s.lng, s.address, s.district, s.starts_at, s.ends_at,
-                  s.pay_unit, s.pay_fen, s.headcount, s.filled, s.status,
-                  (SELECT count(*)::int FROM offers o WHERE o.shift_id = s.id AND o.status = 'pending') AS pending
-             FROM shifts s WHERE s.id = ANY($1::uuid[])`,
-          [live.map((r) => r.shift_id)],
-        )) as ShiftRow[]
-      ).map((s) => [s.id, s]),
-    );
+    const shifts = new Map(live.map((run) => [run.shift_id, run]));
 
     const wanted = new Map<string, number>();
     for (const run of live) {
-      const shift = shifts.get(run.shift_id);
-      if (!shift || shift.status !== 'open') {
+      if (run.status !== 'open') {
         await tx.query(
           `UPDATE matching_runs SET state = 'done', updated_at = now() WHERE shift_id = $1`,
           [run.shift_id],
         );
         continue;
       }
-      const size = waveSize(seatsOpen(shift), shift.pending, this.config.WAVE_SIZE_FACTOR);
+      const size = waveSize(seatsOpen(run), run.pending, this.config.WAVE_SIZE_FACTOR);
       if (size > 0) wanted.set(run.shift_id, size);
     }
     if (wanted.size === 0) return [];
@@ -122,7 +126,7 @@ export class WaveRunner {
       const slots = wanted.get(run.shift_id);
       if (!slots) continue;
       const search = await this.candidates.widen(
-        run.shift_id,
+        this.candidates.forMatching({ ...run, id: run.shift_id }),
         radiusSteps(run.radius_km, this.config.RADIUS_GROWTH, this.config.MATCH_RADIUS_MAX_KM),
         slots,
         depth,
@@ -162,12 +166,12 @@ export class WaveRunner {
 
   private async insertOffers(
     tx: EntityManager,
-    shift: ShiftRow,
+    shift: RunRow,
     chosen: RankedCandidate[],
     o: { wave: number; source: string; now: Date; expiresAt: Date },
   ): Promise<string[]> {
     if (chosen.length === 0) return [];
-    const inserted = await insertWaveOffers(tx, shift.id, chosen, o);
+    const inserted = await insertWaveOffers(tx, shift.shift_id, chosen, o);
     const order = new Map(chosen.map((c, i) => [c.workerId, i]));
     inserted.sort((a, b) => order.get(a.worker_id)! - order.get(b.worker_id)!);
     const events: DomainEvent[] = inserted.map((row) =>
@@ -178,7 +182,7 @@ export class WaveRunner {
           expiresAt: o.expiresAt,
           distanceKm: row.distance_km,
         },
-        offeredShift(shift),
+        offeredShift({ ...shift, id: shift.shift_id }),
       ),
     );
     await recordEvents(tx, events);
