@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig, AppException } from '@app/common';
 import { ErrorCode, ROLES, Role } from '@app/contracts';
 import type { AccessTokenClaims, VerifiedToken } from './auth-user';
+import { VerifiedTokens } from './verified-tokens';
 
 export interface TokenSubject {
   id: string;
@@ -16,6 +17,8 @@ export interface TokenSubject {
  */
 @Injectable()
 export class AccessTokenService {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,6 +36,15 @@ export class AccessTokenService {
   }
 
   verify(token: string): VerifiedToken {
+    const known = this.verified.get(token, Date.now());
+    if (known) return known;
+    const verified = this.check(token);
+    this.verified.remember(token, verified);
+    return verified;
+  }
+
+  /** The signature, the expiry (jsonwebtoken reads the system time) and the claims' shape. */
+  private check(token: string): VerifiedToken {
     let claims: AccessTokenClaims & { exp?: number };
     try {
       claims = this.jwt.verify<AccessTokenClaims & { exp?: number }>(token);
