@@ -14,7 +14,11 @@ import { activeBlacklistSql } from '@app/credit';
  *   (shift_id, worker_id) backs this).
  * - `busy`: a live assignment whose period overlaps the shift's window — the same
  *   test as the exclusion constraint that guards booking.
- * - Ratings count only those received as a worker (on assignments they worked).
+ * - `completed`, `no_shows` and the ratings (only those received as a worker, on
+ *   assignments they worked) come from worker_stats, which triggers keep current with
+ *   every change (migration WorkerStats): one primary-key read per candidate instead of
+ *   counting their whole history on every wave. No row yet means no history. The
+ *   average divides as numeric, as avg() did, so the score sees the same number.
  * - `blacklisted`: the account flag, or a blacklist entry in force at $3 (the Clock's
  *   now: not lifted, indefinite or not yet past `until`), so an entry stops blocking
  *   the moment it expires or is lifted (联合惩戒, clause 十八).
@@ -35,10 +39,10 @@ SELECT s.id AS shift_id,
        COALESCE((SELECT json_agg(json_build_object('code', wt.trade_code, 'level', wt.level))
                  FROM worker_trades wt WHERE wt.user_id = u.id), '[]'::json) AS trades,
        (SELECT max(o.created_at) FROM offers o WHERE o.worker_id = u.id) AS last_offer_at,
-       hist.completed,
-       hist.no_shows,
-       rated.average AS rating_average,
-       rated.count AS rating_count,
+       COALESCE(ws.completed, 0) AS completed,
+       COALESCE(ws.no_shows, 0) AS no_shows,
+       (ws.rating_sum::numeric / NULLIF(ws.rating_count, 0))::float8 AS rating_average,
+       COALESCE(ws.rating_count, 0) AS rating_count,
        EXISTS (SELECT 1 FROM employer_favourites f
                WHERE f.employer_id = s.employer_id AND f.worker_id = u.id) AS favourite,
        EXISTS (SELECT 1 FROM assignments a
@@ -49,14 +53,7 @@ SELECT s.id AS shift_id,
 FROM shifts s
 JOIN users u ON u.id = ANY($2::uuid[])
 JOIN worker_profiles p ON p.user_id = u.id
-CROSS JOIN LATERAL (
-  SELECT count(*) FILTER (WHERE a.status = 'completed')::int AS completed,
-         count(*) FILTER (WHERE a.status = 'no_show')::int AS no_shows
-  FROM assignments a WHERE a.worker_id = u.id) hist
-CROSS JOIN LATERAL (
-  SELECT avg(r.stars)::float8 AS average, count(*)::int AS count
-  FROM ratings r JOIN assignments a ON a.id = r.assignment_id
-  WHERE r.ratee_id = u.id AND a.worker_id = u.id) rated
+LEFT JOIN worker_stats ws ON ws.user_id = u.id
 WHERE s.id = ANY($1::uuid[])
   AND ($4::boolean IS NOT TRUE OR EXISTS (
         SELECT 1 FROM worker_trades held WHERE held.user_id = u.id AND held.trade_code = s.trade_code))`;
