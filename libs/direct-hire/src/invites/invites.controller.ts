@@ -13,7 +13,7 @@ export class InvitesController {
 
   @Post('shifts/:id/invites')
   @Auth('employer')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Invite a worker to my shift 邀请零工',
     description:

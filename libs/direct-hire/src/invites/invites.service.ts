@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppException, Clock } from '@app/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, AppException, Clock, idempotentTransaction } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { CandidatesService } from '@app/matching';
 import { PresenceService } from '@app/matching';
@@ -64,23 +64,26 @@ export class InvitesService {
         en: 'give exactly one of workerId and postId',
       });
     }
-    const shift = await this.ownShift(employerId, shiftId);
     const now = this.clock.now();
-    assertInvitable(shift, now);
-    const invitee = await this.invitee(dto);
-    const site = { lat: shift.lat, lng: shift.lng };
-    const [assessment] = await this.candidates.assess(
-      invitee.workerId,
-      [shift.id],
-      invitee.from ?? site,
-      invitee.maxTravelKm,
-    );
-    const refusal = inviteRefusal(assessment!.reasons);
-    if (refusal) throw refusal;
-    const distanceKm = invitee.from ? assessment!.distanceKm : null;
     const expiresAt = new Date(now.getTime() + this.config.INVITE_TTL_SECONDS * 1000);
+    // One transaction with a retried request's key, taken before the checks: a retry must
+    // answer what the first invite did, not find its offer and refuse (ALREADY_OFFERED).
+    return idempotentTransaction(this.db, async (tx) => {
+      const shift = await this.ownShift(tx, employerId, shiftId);
+      assertInvitable(shift, now);
+      const invitee = await this.invitee(tx, dto);
+      const site = { lat: shift.lat, lng: shift.lng };
+      const [assessment] = await this.candidates.assess(
+        invitee.workerId,
+        [shift.id],
+        invitee.from ?? site,
+        invitee.maxTravelKm,
+        tx,
+      );
+      const refusal = inviteRefusal(assessment!.reasons);
+      if (refusal) throw refusal;
+      const distanceKm = invitee.from ? assessment!.distanceKm : null;
 
-    const offerId = await this.db.transaction(async (tx) => {
       const [locked]: ShiftRow[] = await tx.query(`${SHIFT_SQL} FOR UPDATE`, [shift.id]);
       assertInvitable(locked!, now);
       const id = await insertInviteOffer(tx, {
@@ -99,13 +102,16 @@ export class InvitesService {
           offeredShift(locked!),
         ),
       ]);
-      return id;
+      return this.offers.view(id, tx);
     });
-    return this.offers.view(offerId);
   }
 
-  private async ownShift(employerId: string, shiftId: string): Promise<ShiftRow> {
-    const [shift]: ShiftRow[] = await this.db.query(SHIFT_SQL, [shiftId]);
+  private async ownShift(
+    tx: EntityManager,
+    employerId: string,
+    shiftId: string,
+  ): Promise<ShiftRow> {
+    const [shift]: ShiftRow[] = await tx.query(SHIFT_SQL, [shiftId]);
     if (!shift) throw shiftNotFound();
     if (shift.employer_id !== employerId) {
       throw new AppException(ErrorCode.FORBIDDEN, {
@@ -124,14 +130,14 @@ export class InvitesService {
    * else the area of their newest open post, else their home (only the distance is
    * ever shown, never the place).
    */
-  private async invitee(dto: CreateInviteDto): Promise<Invitee> {
+  private async invitee(tx: EntityManager, dto: CreateInviteDto): Promise<Invitee> {
     if (dto.postId !== undefined) {
       const [post]: {
         worker_id: string;
         lat: number;
         lng: number;
         max_travel_km: number | null;
-      }[] = await this.db.query(
+      }[] = await tx.query(
         `SELECT p.worker_id, p.lat, p.lng, wp.max_travel_km FROM worker_posts p
              LEFT JOIN worker_profiles wp ON wp.user_id = p.worker_id WHERE p.id = $1`,
         [dto.postId],
@@ -155,7 +161,7 @@ export class InvitesService {
       home_lng: number | null;
       post_lat: number | null;
       post_lng: number | null;
-    }[] = await this.db.query(
+    }[] = await tx.query(
       `SELECT wp.max_travel_km, wp.home_lat, wp.home_lng, post.lat AS post_lat, post.lng AS post_lng
          FROM users u LEFT JOIN worker_profiles wp ON wp.user_id = u.id
          LEFT JOIN LATERAL (SELECT lat, lng FROM worker_posts p WHERE p.worker_id = u.id

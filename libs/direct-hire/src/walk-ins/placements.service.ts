@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import { AppException, Clock } from '@app/common';
+import { AppException, Clock, idempotentTransaction } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { AssignmentView } from '@app/matching';
 import { AssignmentsService } from '@app/matching';
@@ -48,33 +48,36 @@ export class PlacementsService {
   ): Promise<AssignmentView> {
     const market = await this.access.open(marketId, operator);
     await this.access.assertConsent(marketId, dto.workerId);
-    const [assessment] = await this.candidates.assess(
-      dto.workerId,
-      [dto.shiftId],
-      { lat: market.lat, lng: market.lng },
-      // Preferences are not judged here, so the score's distance scale is generous.
-      100,
-    );
-    if (!assessment) {
-      throw AppException.forField(ErrorCode.NOT_FOUND, 'shiftId', {
-        zh: '岗位不存在',
-        en: 'no such shift',
-      });
-    }
-    if (assessment.reasons.includes('already_offered')) {
-      throw AppException.forField(ErrorCode.ALREADY_OFFERED, 'shiftId', {
-        zh: '该零工已收到过此岗位的邀约，请让其本人处理或选择其他岗位',
-        en: 'this worker already has an offer for this shift',
-      });
-    }
-    const blocking = assessment.reasons.filter(blocks);
-    if (blocking.length) {
-      throw new AppException(ErrorCode.WORKER_NOT_ELIGIBLE, {
-        details: blocking.map((reason) => ({ field: 'workerId', message: REASON_TEXT[reason] })),
-      });
-    }
     const now = this.clock.now();
-    const assignmentId = await this.db.transaction(async (tx) => {
+    // One transaction with a retried request's key, taken before the assessment: a retry
+    // must answer what the first placement did, not find its offer and refuse.
+    return idempotentTransaction(this.db, async (tx) => {
+      const [assessment] = await this.candidates.assess(
+        dto.workerId,
+        [dto.shiftId],
+        { lat: market.lat, lng: market.lng },
+        // Preferences are not judged here, so the score's distance scale is generous.
+        100,
+        tx,
+      );
+      if (!assessment) {
+        throw AppException.forField(ErrorCode.NOT_FOUND, 'shiftId', {
+          zh: '岗位不存在',
+          en: 'no such shift',
+        });
+      }
+      if (assessment.reasons.includes('already_offered')) {
+        throw AppException.forField(ErrorCode.ALREADY_OFFERED, 'shiftId', {
+          zh: '该零工已收到过此岗位的邀约，请让其本人处理或选择其他岗位',
+          en: 'this worker already has an offer for this shift',
+        });
+      }
+      const blocking = assessment.reasons.filter(blocks);
+      if (blocking.length) {
+        throw new AppException(ErrorCode.WORKER_NOT_ELIGIBLE, {
+          details: blocking.map((reason) => ({ field: 'workerId', message: REASON_TEXT[reason] })),
+        });
+      }
       await this.seats.lockShift(tx, dto.shiftId);
       const offerId = await insertOperatorOffer(tx, {
         shiftId: dto.shiftId,
@@ -94,11 +97,10 @@ export class PlacementsService {
       });
       await tx.query(
         `INSERT INTO walk_in_placements (assignment_id, offer_id, market_id, operator_id, worker_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
+           VALUES ($1, $2, $3, $4, $5, $6)`,
         [seat.assignmentId, offerId, marketId, operator.id, dto.workerId, now],
       );
-      return seat.assignmentId;
+      return this.assignments.get(seat.assignmentId, tx);
     });
-    return this.assignments.get(assignmentId);
   }
 }

@@ -139,7 +139,7 @@ export class WalkInsController {
 
   @Post('markets/:id/placements')
   @Auth('operator', 'admin')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Place a walk-in on a shift 代为接单 (operator desk)',
     description:

@@ -136,8 +136,8 @@ export class OffersService {
     return toPage(rows, q.limit, toOfferView, (r) => ({ t: r.created_key, id: r.id }));
   }
 
-  async view(id: string): Promise<OfferView> {
-    const [row] = await this.db.query<OfferRow[]>(
+  async view(id: string, db: DataSource | EntityManager = this.db): Promise<OfferView> {
+    const [row] = await db.query<OfferRow[]>(
       `SELECT ${OFFER_COLUMNS} FROM offers o JOIN shifts s ON s.id = o.shift_id WHERE o.id = $1`,
       [id],
     );

@@ -30,7 +30,7 @@ export class AssignmentsController {
   @Post('assignments/:id/confirm')
   @HttpCode(200)
   @Auth('employer')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Confirm a worker 确认录用',
     description: `The shift's owner; pending_confirm only. ${ILLEGAL}`,
@@ -76,7 +76,7 @@ export class AssignmentsController {
   @Post('assignments/:id/check-in')
   @HttpCode(200)
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Check in on site 签到',
     description:

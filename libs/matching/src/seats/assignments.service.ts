@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppException, Clock } from '@app/common';
+import { APP_CONFIG, AppConfig, AppException, Clock, idempotentTransaction } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { CreditService } from '@app/credit';
 import { assignmentUpdated } from './assignment-events';
@@ -136,6 +136,8 @@ export class AssignmentsService {
   /**
    * One legal move in one transaction: lock, check the side and the state machine, run
    * the move's own writes, set the status, free the seat when the move does, record events.
+   * The answer is read in the same transaction, so a retried request's key (confirm,
+   * check-in) stores exactly what the first request answered.
    */
   async move(
     userId: string,
@@ -145,7 +147,7 @@ export class AssignmentsService {
     extra?: (tx: EntityManager, a: LockedAssignment, now: Date, side: Side) => Promise<void>,
   ): Promise<AssignmentView> {
     const now = this.clock.now();
-    await this.db.transaction(async (tx) => {
+    return idempotentTransaction(this.db, async (tx) => {
       const a = await lockAssignment(tx, this.seats, id, userId, sides);
       assertTransition(a.status, to);
       if (extra) await extra(tx, a, now, a.side);
@@ -155,12 +157,12 @@ export class AssignmentsService {
       ]);
       await recordEvents(tx, [assignmentUpdated({ ...a, status: to })]);
       if (freesSeat(to)) await this.seats.release(tx, a.shiftId);
+      return this.get(id, tx);
     });
-    return this.get(id);
   }
 
-  async get(id: string): Promise<AssignmentView> {
-    const [row] = await this.db.query<AssignmentRow[]>(
+  async get(id: string, db: DataSource | EntityManager = this.db): Promise<AssignmentView> {
+    const [row] = await db.query<AssignmentRow[]>(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments a WHERE a.id = $1`,
       [id],
     );

@@ -16,7 +16,7 @@ export class HoursDisputesController {
   @Post('dispute-hours')
   @HttpCode(200)
   @Auth('employer')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '工时异议 Dispute the recorded hours',
     description:

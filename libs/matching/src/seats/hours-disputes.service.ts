@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppException, Clock } from '@app/common';
+import { APP_CONFIG, AppConfig, AppException, Clock, idempotentTransaction } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { CreditService } from '@app/credit';
 import { assignmentUpdated } from './assignment-events';
@@ -43,7 +43,8 @@ export class HoursDisputesService {
 
   async dispute(employerId: string, id: string, dto: DisputeHoursDto): Promise<AssignmentView> {
     const now = this.clock.now();
-    await this.db.transaction(async (tx) => {
+    // One transaction with a retried request's key; the answer is read inside it.
+    return idempotentTransaction(this.db, async (tx) => {
       const a = await lockAssignment(tx, this.seats, id, employerId, ['employer']);
       const figures = await this.completedFigures(tx, a);
       if (!canDisputeHours(figures.check_out_at, now, this.config.HOURS_DISPUTE_HOURS)) {
@@ -90,8 +91,8 @@ export class HoursDisputesService {
         throw notAllowed('已对该记录的工时提出过异议', 'The hours were already disputed');
       }
       await recordEvents(tx, [assignmentUpdated({ ...a, status: 'completed' })]);
+      return this.assignments.get(id, tx);
     });
-    return this.assignments.get(id);
   }
 
   /** The worker takes the employer's figure. */
