@@ -32,7 +32,7 @@ export class CreditController {
 
   @Post('credit/appeals')
   @Auth('worker', 'employer')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '提出申诉 Appeal a blacklist entry or a credit event',
     description:

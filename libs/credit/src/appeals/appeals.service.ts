@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import { AppException, Clock, decodeCursor, Page, toPage } from '@app/common';
+import {
+  AppException,
+  Clock,
+  decodeCursor,
+  idempotentTransaction,
+  Page,
+  toPage,
+} from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { toShanghaiIso } from '@app/listings';
 import { AuditService } from '../audit.service';
@@ -52,7 +59,8 @@ export class AppealsService {
       });
     }
     const now = this.clock.now();
-    const id = await this.db.transaction(async (tx) => {
+    // One transaction with a retried request's key; the insert returns the answer.
+    return idempotentTransaction(this.db, async (tx) => {
       if (dto.blacklistEntryId) {
         const [e] = await tx.query<
           { user_id: string; until: Date | null; lifted_at: Date | null }[]
@@ -75,17 +83,16 @@ export class AppealsService {
           throw new AppException(ErrorCode.APPEAL_NOT_ALLOWED);
         }
       }
-      const rows = await tx.query<{ id: string }[]>(
-        `INSERT INTO credit_appeals (user_id, blacklist_entry_id, credit_event_id, text, created_at)
+      const rows = await tx.query<AppealRow[]>(
+        `INSERT INTO credit_appeals AS a (user_id, blacklist_entry_id, credit_event_id, text, created_at)
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (COALESCE(blacklist_entry_id, credit_event_id)) WHERE status = 'open' DO NOTHING
-         RETURNING id`,
+         RETURNING ${COLUMNS}`,
         [user.id, dto.blacklistEntryId ?? null, dto.creditEventId ?? null, dto.text.trim(), now],
       );
       if (rows.length === 0) throw new AppException(ErrorCode.APPEAL_NOT_ALLOWED);
-      return rows[0]!.id;
+      return toView(rows[0]!);
     });
-    return this.get(id);
   }
 
   async decide(admin: AuthUser, id: string, dto: DecideAppealDto): Promise<AppealView> {
