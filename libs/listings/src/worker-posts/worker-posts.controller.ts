@@ -34,7 +34,7 @@ export class WorkerPostsController {
 
   @Post('worker-posts')
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Publish a worker post 发布求职信息',
     description:

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
-import { AppException, Clock, Page, PageQueryDto, toPage } from '@app/common';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import {
+  AppException,
+  Clock,
+  idempotentTransaction,
+  Page,
+  PageQueryDto,
+  toPage,
+} from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { checkPostWindow } from '../shifts/domain/time-window';
 import { decodeListingKey, listingKey } from '../shifts/search/keyset';
@@ -43,20 +50,23 @@ export class WorkerPostsService {
       });
     }
     await this.trades.assertKnown(dto.tradeCodes, (i) => `tradeCodes[${i}]`);
-    const { identifiers } = await this.posts.insert({
-      workerId,
-      tradeCodes: dto.tradeCodes,
-      title: dto.title.trim(),
-      description: dto.description?.trim() ?? '',
-      district: dto.area.district,
-      lat: roundToArea(dto.area.lat),
-      lng: roundToArea(dto.area.lng),
-      availableFrom,
-      availableTo,
-      minPayUnit: dto.minPay?.unit ?? null,
-      minPayFen: dto.minPay?.amountFen ?? null,
+    // One transaction with a retried request's key; the answer is read inside it.
+    return idempotentTransaction(this.db, async (tx) => {
+      const { identifiers } = await tx.withRepository(this.posts).insert({
+        workerId,
+        tradeCodes: dto.tradeCodes,
+        title: dto.title.trim(),
+        description: dto.description?.trim() ?? '',
+        district: dto.area.district,
+        lat: roundToArea(dto.area.lat),
+        lng: roundToArea(dto.area.lng),
+        availableFrom,
+        availableTo,
+        minPayUnit: dto.minPay?.unit ?? null,
+        minPayFen: dto.minPay?.amountFen ?? null,
+      });
+      return toWorkerPostView(await this.findRow(identifiers[0]!.id as string, tx));
     });
-    return this.get(identifiers[0]!.id as string);
   }
 
   async get(id: string): Promise<WorkerPostView> {
@@ -111,8 +121,11 @@ export class WorkerPostsService {
     return toPage(rows, filter.limit, toWorkerPostView, listingKey(filter.near !== undefined));
   }
 
-  private async findRow(id: string): Promise<WorkerPostRow> {
-    const [row] = await this.db.query<WorkerPostRow[]>(
+  private async findRow(
+    id: string,
+    db: DataSource | EntityManager = this.db,
+  ): Promise<WorkerPostRow> {
+    const [row] = await db.query<WorkerPostRow[]>(
       `SELECT ${POST_COLUMNS} FROM worker_posts p JOIN worker_profiles wp ON wp.user_id = p.worker_id
        WHERE p.id = $1`,
       [id],
