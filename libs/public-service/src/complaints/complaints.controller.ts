@@ -27,7 +27,7 @@ export class ComplaintsController {
 
   @Post('complaints')
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '投诉 Report unpaid wages or unsafe work against one of your assignments',
     description:

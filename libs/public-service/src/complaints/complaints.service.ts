@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import { AppException, Clock, decodeCursor, Page, toPage } from '@app/common';
+import {
+  AppException,
+  Clock,
+  decodeCursor,
+  idempotentTransaction,
+  Page,
+  toPage,
+} from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { toShanghaiIso } from '@app/listings';
 import { AuditService } from '@app/credit';
@@ -45,28 +52,31 @@ export class ComplaintsService {
   ) {}
 
   async file(worker: AuthUser, dto: FileComplaintDto): Promise<ComplaintView> {
-    const [a] = await this.db.query<
-      { worker_id: string; status: string; shift_id: string; employer_id: string }[]
-    >(
-      `SELECT a.worker_id, a.status, a.shift_id, s.employer_id
+    // One transaction with a retried request's key; the answer is read inside it.
+    return idempotentTransaction(this.db, async (tx) => {
+      const [a] = await tx.query<
+        { worker_id: string; status: string; shift_id: string; employer_id: string }[]
+      >(
+        `SELECT a.worker_id, a.status, a.shift_id, s.employer_id
          FROM assignments a JOIN shifts s ON s.id = a.shift_id WHERE a.id = $1`,
-      [dto.assignmentId],
-    );
-    if (!a || a.worker_id !== worker.id || !mayComplainAbout(a.status)) {
-      throw AppException.forField(ErrorCode.COMPLAINT_NOT_ALLOWED, 'assignmentId', {
-        zh: '只能针对本人已确认的用工记录投诉',
-        en: 'not one of your confirmed assignments',
-      });
-    }
-    const now = this.clock.now();
-    const rows = await this.db.query<{ id: string }[]>(
-      `INSERT INTO complaints (worker_id, employer_id, assignment_id, shift_id, kind, text, created_at, updated_at)
+        [dto.assignmentId],
+      );
+      if (!a || a.worker_id !== worker.id || !mayComplainAbout(a.status)) {
+        throw AppException.forField(ErrorCode.COMPLAINT_NOT_ALLOWED, 'assignmentId', {
+          zh: '只能针对本人已确认的用工记录投诉',
+          en: 'not one of your confirmed assignments',
+        });
+      }
+      const now = this.clock.now();
+      const rows = await tx.query<{ id: string }[]>(
+        `INSERT INTO complaints (worker_id, employer_id, assignment_id, shift_id, kind, text, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
        ON CONFLICT (assignment_id, kind) DO NOTHING RETURNING id`,
-      [worker.id, a.employer_id, dto.assignmentId, a.shift_id, dto.kind, dto.text.trim(), now],
-    );
-    if (rows.length === 0) throw new AppException(ErrorCode.COMPLAINT_NOT_ALLOWED);
-    return this.one(rows[0]!.id, 'worker');
+        [worker.id, a.employer_id, dto.assignmentId, a.shift_id, dto.kind, dto.text.trim(), now],
+      );
+      if (rows.length === 0) throw new AppException(ErrorCode.COMPLAINT_NOT_ALLOWED);
+      return this.one(rows[0]!.id, 'worker', tx);
+    });
   }
 
   /** A worker's own complaints, or the complaints against an employer (no worker phone). */
@@ -161,16 +171,20 @@ export class ComplaintsService {
     return c;
   }
 
-  private async one(id: string, audience: 'worker' | 'staff'): Promise<ComplaintView> {
+  private async one(
+    id: string,
+    audience: 'worker' | 'staff',
+    db: DataSource | EntityManager = this.db,
+  ): Promise<ComplaintView> {
     if (!isUUID(id)) throw notFound();
-    const [row] = await this.db.query<ComplaintRow[]>(
+    const [row] = await db.query<ComplaintRow[]>(
       `SELECT ${COMPLAINT_COLUMNS} FROM ${COMPLAINT_FROM} WHERE c.id = $1`,
       [id],
     );
     if (!row) throw notFound();
     const view = toComplaintView(row, audience);
     if (audience === 'staff') {
-      const notes = await this.db.query<{ text: string; created_at: Date }[]>(
+      const notes = await db.query<{ text: string; created_at: Date }[]>(
         `SELECT text, created_at FROM complaint_notes WHERE complaint_id = $1 ORDER BY created_at, id`,
         [id],
       );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, maskPersonalNumbers } from '@app/common';
 import { toShanghaiIso } from '@app/listings';
 import { publicEmployerName } from '@app/listings';
@@ -53,32 +53,38 @@ export class FairReader {
     };
   }
 
-  async detail(fairId: string): Promise<FairDetailView> {
-    const [fair] = await this.db.query<FairSummaryRow[]>(
+  async detail(fairId: string, db: DataSource | EntityManager = this.db): Promise<FairDetailView> {
+    const [fair] = await db.query<FairSummaryRow[]>(
       `SELECT ${FAIR_SUMMARY_COLUMNS} FROM fairs f WHERE f.id = $1`,
       [fairId],
     );
     if (!fair) throw fairNotFound();
-    const [zones, employers, shifts] = await Promise.all([
-      this.db.query<{ id: string; name: string; trade_codes: string[] }[]>(
+    // A transaction's one connection runs one query at a time; the pool runs them side by side.
+    const zonesRead = () =>
+      db.query<{ id: string; name: string; trade_codes: string[] }[]>(
         `SELECT id, name, trade_codes FROM fair_zones WHERE fair_id = $1 ORDER BY created_at, id`,
         [fairId],
-      ),
-      this.db.query<
+      );
+    const employersRead = () =>
+      db.query<
         { employer_id: string; name: string; kind: EmployerKind; zone_id: string; booth: string }[]
       >(
         `SELECT e.employer_id, ep.name, ep.kind, e.zone_id, e.booth
            FROM fair_employers e JOIN employer_profiles ep ON ep.user_id = e.employer_id
           WHERE e.fair_id = $1 ORDER BY e.booth`,
         [fairId],
-      ),
-      this.db.query<FairShiftRow[]>(
+      );
+    const shiftsRead = () =>
+      db.query<FairShiftRow[]>(
         `SELECT ${FAIR_SHIFT_COLUMNS}
            FROM fair_shifts fs JOIN shifts s ON s.id = fs.shift_id
           WHERE fs.fair_id = $1 ORDER BY s.starts_at, s.id`,
         [fairId],
-      ),
-    ]);
+      );
+    const [zones, employers, shifts] =
+      db instanceof DataSource
+        ? await Promise.all([zonesRead(), employersRead(), shiftsRead()])
+        : [await zonesRead(), await employersRead(), await shiftsRead()];
     return {
       ...this.toView(fair),
       zones: zones.map((z) => ({

@@ -33,7 +33,7 @@ export class FairsController {
 
   @Post('markets/:id/fairs')
   @Auth('operator', 'admin')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: 'Schedule a gig job fair 安排零工专场招聘会',
     description:

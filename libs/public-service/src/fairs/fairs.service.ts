@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import { AppException, Clock, decodeCursor, type Page, toPage } from '@app/common';
+import {
+  AppException,
+  Clock,
+  decodeCursor,
+  idempotentTransaction,
+  type Page,
+  toPage,
+} from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { checkFairWindow } from './fair-rules';
 import { FairStaffAccess } from './fair-staff-access';
@@ -27,14 +34,18 @@ export class FairsService {
   async schedule(marketId: string, user: AuthUser, dto: CreateFairDto): Promise<FairDetailView> {
     await this.access.openMarket(marketId, user);
     const times = this.checkTimes(new Date(dto.startsAt), new Date(dto.endsAt));
-    const [row] = await overlapAware(() =>
-      this.db.query<{ id: string }[]>(
-        `INSERT INTO fairs (market_id, title, starts_at, ends_at, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
-        [marketId, dto.title.trim(), times.startsAt, times.endsAt, user.id, this.clock.now()],
-      ),
+    // One transaction with a retried request's key, the answer read inside it; a deadlock
+    // aborts the whole transaction, so overlapAware retries all of it.
+    return overlapAware(() =>
+      idempotentTransaction(this.db, async (tx) => {
+        const [row] = await tx.query<{ id: string }[]>(
+          `INSERT INTO fairs (market_id, title, starts_at, ends_at, created_by, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
+          [marketId, dto.title.trim(), times.startsAt, times.endsAt, user.id, this.clock.now()],
+        );
+        return this.reader.detail(row!.id, tx);
+      }),
     );
-    return this.reader.detail(row!.id);
   }
 
   async update(fairId: string, user: AuthUser, dto: UpdateFairDto): Promise<FairDetailView> {

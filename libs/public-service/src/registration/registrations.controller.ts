@@ -32,7 +32,7 @@ export class RegistrationsController {
 
   @Post('registrations')
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '提交灵活就业登记 Submit a flexible-employment registration (clause 六)',
     description:

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import { AppException, Clock, decodeCursor, toPage } from '@app/common';
+import { AppException, Clock, decodeCursor, idempotentTransaction, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { shanghaiDate, TradesService } from '@app/listings';
 import { REGISTRATION_COMMITMENT } from './registration-commitment';
@@ -49,7 +49,8 @@ export class RegistrationsService {
     await this.check(dto);
     const now = this.clock.now();
     const today = shanghaiDate(now);
-    const id = await this.db.transaction(async (m) => {
+    // One transaction with a retried request's key; the answer is read inside it.
+    return idempotentTransaction(this.db, async (m) => {
       const due = await this.calendar.dueDate(today, m);
       const [seq] = await m.query<{ n: string }[]>(
         `SELECT nextval('flexible_registration_number_seq') AS n`,
@@ -73,9 +74,8 @@ export class RegistrationsService {
         throw new AppException(ErrorCode.REGISTRATION_EXISTS);
       }
       await this.record(m, inserted[0].id, 'submitted', worker, { dueOn: due.dueOn, at: now });
-      return inserted[0].id;
+      return this.detail(inserted[0].id, false, m);
     });
-    return this.detail(id, false);
   }
 
   /** Change, resubmit after a return, or change an accepted registration (editOutcome). */
@@ -156,13 +156,17 @@ export class RegistrationsService {
   }
 
   /** One registration with its history. `masked` false: the whole ID number (staff detail, owner). */
-  async detail(id: string, masked: boolean): Promise<RegistrationView> {
-    const [row] = await this.db.query<RegistrationRow[]>(
+  async detail(
+    id: string,
+    masked: boolean,
+    db: DataSource | EntityManager = this.db,
+  ): Promise<RegistrationView> {
+    const [row] = await db.query<RegistrationRow[]>(
       `SELECT ${REGISTRATION_COLUMNS} FROM flexible_registrations r WHERE r.id = $1`,
       [id],
     );
     if (!row) throw this.notFound();
-    const events = await this.db.query<RegistrationEventRow[]>(
+    const events = await db.query<RegistrationEventRow[]>(
       `SELECT kind, actor_id, actor_role, reason, changed_fields, due_on::text AS due_on, at
          FROM flexible_registration_events WHERE registration_id = $1 ORDER BY id`,
       [id],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import { AppException, Clock } from '@app/common';
+import { AppException, Clock, idempotentTransaction } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { toShanghaiIso } from '@app/listings';
 import { agreementTerms, mismatch, overlap, type MismatchReason } from './staff-sharing-rules';
@@ -49,54 +49,58 @@ export class SharingMatchesService {
   ) {}
 
   async propose(employer: AuthUser, dto: ProposeMatchDto): Promise<SharingMatchView> {
-    const mine = await this.posts.owned(this.db, dto.myPostId, employer.id);
-    const [other] = await this.db.query<PostRow[]>(
-      `SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE p.id = $1`,
-      [dto.otherPostId],
-    );
-    if (!other)
-      throw AppException.forField(ErrorCode.NOT_FOUND, 'otherPostId', {
-        zh: '对方信息不存在',
-        en: 'no such post',
-      });
-    const reason = mismatch(toRule(mine), toRule(other), dto.headcount);
-    if (reason) {
-      const code =
-        reason === 'not_enough'
-          ? ErrorCode.STAFF_SHARING_NOT_ENOUGH
-          : reason === 'closed'
-            ? ErrorCode.STAFF_SHARING_NOT_OPEN
-            : ErrorCode.STAFF_SHARING_NO_MATCH;
-      throw AppException.forField(
-        code,
-        reason === 'not_enough' ? 'headcount' : 'otherPostId',
-        MISMATCH_TEXT[reason],
+    // One transaction with a retried request's key; the answer is read inside it.
+    return idempotentTransaction(this.db, async (m) => {
+      const mine = await this.posts.owned(m, dto.myPostId, employer.id);
+      const [other] = await m.query<PostRow[]>(
+        `SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE p.id = $1`,
+        [dto.otherPostId],
       );
-    }
-    const [offer, request] = mine.kind === 'offer' ? [mine, other] : [other, mine];
-    const days = overlap(toRule(offer), toRule(request))!;
-    const terms = agreementTerms({
-      lender: offer.employer_name ?? '',
-      borrower: request.employer_name ?? '',
-      tradeName: offer.trade_name_zh,
-      headcount: dto.headcount,
-      from: days.from,
-      to: days.to,
-      district: request.district,
-      note: dto.note,
-    });
-    const now = this.clock.now();
-    const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO staff_sharing_matches (offer_id, request_id, headcount, proposed_by, counterpart_id,
+      if (!other)
+        throw AppException.forField(ErrorCode.NOT_FOUND, 'otherPostId', {
+          zh: '对方信息不存在',
+          en: 'no such post',
+        });
+      const reason = mismatch(toRule(mine), toRule(other), dto.headcount);
+      if (reason) {
+        const code =
+          reason === 'not_enough'
+            ? ErrorCode.STAFF_SHARING_NOT_ENOUGH
+            : reason === 'closed'
+              ? ErrorCode.STAFF_SHARING_NOT_OPEN
+              : ErrorCode.STAFF_SHARING_NO_MATCH;
+        throw AppException.forField(
+          code,
+          reason === 'not_enough' ? 'headcount' : 'otherPostId',
+          MISMATCH_TEXT[reason],
+        );
+      }
+      const [offer, request] = mine.kind === 'offer' ? [mine, other] : [other, mine];
+      const days = overlap(toRule(offer), toRule(request))!;
+      const terms = agreementTerms({
+        lender: offer.employer_name ?? '',
+        borrower: request.employer_name ?? '',
+        tradeName: offer.trade_name_zh,
+        headcount: dto.headcount,
+        from: days.from,
+        to: days.to,
+        district: request.district,
+        note: dto.note,
+      });
+      const now = this.clock.now();
+      const [row] = await m.query<{ id: string }[]>(
+        `INSERT INTO staff_sharing_matches (offer_id, request_id, headcount, proposed_by, counterpart_id,
          terms, proposer_accepted_at, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-      [offer.id, request.id, dto.headcount, employer.id, other.employer_id, terms, now],
-    );
-    return this.view(this.db, row!.id, employer.id);
+        [offer.id, request.id, dto.headcount, employer.id, other.employer_id, terms, now],
+      );
+      return this.view(m, row!.id, employer.id);
+    });
   }
 
   async accept(employer: AuthUser, id: string): Promise<SharingMatchView> {
-    return this.db.transaction(async (m) => {
+    // One transaction with a retried request's key.
+    return idempotentTransaction(this.db, async (m) => {
       const match = await this.lockProposed(m, id, employer.id, 'counterpart');
       // Lock both posts in one order (by id) so that two acceptances never deadlock.
       for (const postId of [match.offer_id, match.request_id].sort()) {

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/accounts';
-import { AppException, Clock, decodeCursor, personalDataIn, toPage } from '@app/common';
+import {
+  AppException,
+  Clock,
+  decodeCursor,
+  idempotentTransaction,
+  personalDataIn,
+  toPage,
+} from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { shanghaiDate, TradesService } from '@app/listings';
 import { mismatch } from './staff-sharing-rules';
@@ -45,28 +52,31 @@ export class SharingPostsService {
         en: `the note is public and ${personal}`,
       });
     }
-    const [profile] = await this.db.query<unknown[]>(
-      `SELECT 1 FROM employer_profiles WHERE user_id = $1`,
-      [employer.id],
-    );
-    if (!profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
-    const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO staff_sharing_posts (employer_id, kind, trade_code, headcount, remaining,
+    // One transaction with a retried request's key; the answer is read inside it.
+    return idempotentTransaction(this.db, async (tx) => {
+      const [profile] = await tx.query<unknown[]>(
+        `SELECT 1 FROM employer_profiles WHERE user_id = $1`,
+        [employer.id],
+      );
+      if (!profile) throw new AppException(ErrorCode.PROFILE_REQUIRED);
+      const [row] = await tx.query<{ id: string }[]>(
+        `INSERT INTO staff_sharing_posts (employer_id, kind, trade_code, headcount, remaining,
          starts_on, ends_on, district, note, created_at)
        VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [
-        employer.id,
-        kind,
-        dto.tradeCode,
-        dto.headcount,
-        dto.startsOn,
-        dto.endsOn,
-        dto.district,
-        dto.note,
-        this.clock.now(),
-      ],
-    );
-    return this.one(row!.id, employer.id);
+        [
+          employer.id,
+          kind,
+          dto.tradeCode,
+          dto.headcount,
+          dto.startsOn,
+          dto.endsOn,
+          dto.district,
+          dto.note,
+          this.clock.now(),
+        ],
+      );
+      return this.one(row!.id, employer.id, tx);
+    });
   }
 
   /** Open posts with people left and days to come, newest first; no personal data. */

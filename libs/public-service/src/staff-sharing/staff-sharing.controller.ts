@@ -31,7 +31,7 @@ export class StaffSharingController {
 
   @Post('offers')
   @Auth('employer')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '发布富余员工共享信息 Offer idle staff for a period',
     description: POST_RULES,
@@ -43,7 +43,7 @@ export class StaffSharingController {
 
   @Post('requests')
   @Auth('employer')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({ summary: '发布缺工需求 Request hands for a period', description: POST_RULES })
   @ApiCreatedResponse({ type: SharingPostView })
   request(@CurrentUser() user: AuthUser, @Body() dto: SharingPostDto): Promise<SharingPostView> {
@@ -95,7 +95,7 @@ export class StaffSharingController {
 
   @Post('matches')
   @Auth('employer')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '发起对接 Propose: my post with another employer’s, for some people',
     description:
@@ -118,7 +118,7 @@ export class StaffSharingController {
   @Post('matches/:id/accept')
   @Auth('employer')
   @HttpCode(200)
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '确认协议 Accept a proposal: the agreement is made',
     description:

@@ -51,7 +51,7 @@ export class WorkRecordsController {
 
   @Post('workers/me/work-records/confirm')
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '确认工作记录 Confirm records (all unconfirmed, or the listed ones)',
     description:
@@ -69,7 +69,7 @@ export class WorkRecordsController {
 
   @Post('workers/me/work-records/:id/confirm')
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '确认一条记录 Confirm one record',
     description: `${MINE} Also confirms a record flagged as wrong earlier (the worker changed their mind).`,
@@ -85,7 +85,7 @@ export class WorkRecordsController {
 
   @Post('workers/me/work-records/:id/dispute')
   @Auth('worker')
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({
     summary: '标记记录有误 Flag a record as wrong, with a note',
     description: `${MINE} A flagged record is not counted. 409 WORK_RECORD_CONFIRMED once it is confirmed.`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppException, Clock, decodeCursor, toPage } from '@app/common';
+import { AppException, Clock, decodeCursor, idempotentTransaction, toPage } from '@app/common';
 import { ErrorCode } from '@app/contracts';
 import { WORK_RECORD_COMMITMENT } from './work-record-commitment';
 import type {
@@ -66,35 +66,51 @@ export class WorkRecordsService {
     dto: ConfirmWorkRecordsDto,
   ): Promise<ConfirmWorkRecordsResultView> {
     this.assertCurrentVersion(dto.textVersion);
-    return this.db.transaction(async (tx) => {
-      await this.lockWorker(tx, workerId);
-      const ids = dto.assignmentIds ? [...new Set(dto.assignmentIds)] : null;
-      if (ids && (await this.assertOwn(tx, workerId, ids))) {
-        throw new AppException(ErrorCode.HOURS_DISPUTE_OPEN, {
-          message: {
-            zh: '雇主对该记录的工时有异议，请先在派工详情中处理',
-            en: 'The employer disputes the hours of this record; settle that on the assignment first',
-          },
-        });
-      }
-      const inserted = await tx.query<unknown[]>(CONFIRM_SQL, [
-        workerId,
-        dto.textVersion,
-        this.clock.now(),
-        ids,
-      ]);
-      return { confirmed: inserted.length, counts: await this.counts(tx, workerId) };
+    // One transaction with a retried request's key.
+    return idempotentTransaction(this.db, async (tx) => {
+      const confirmed = await this.confirmIn(tx, workerId, dto);
+      return { confirmed, counts: await this.counts(tx, workerId) };
     });
   }
 
   async confirmOne(workerId: string, id: string, textVersion: string): Promise<WorkRecordView> {
-    await this.confirm(workerId, { textVersion, assignmentIds: [id] });
-    return this.one(workerId, id);
+    this.assertCurrentVersion(textVersion);
+    // One transaction with a retried request's key; the answer is read inside it.
+    return idempotentTransaction(this.db, async (tx) => {
+      await this.confirmIn(tx, workerId, { textVersion, assignmentIds: [id] });
+      return this.one(workerId, id, tx);
+    });
+  }
+
+  /** Confirms the worker's records (all unconfirmed, or the listed ones); returns how many. */
+  private async confirmIn(
+    tx: EntityManager,
+    workerId: string,
+    dto: ConfirmWorkRecordsDto,
+  ): Promise<number> {
+    await this.lockWorker(tx, workerId);
+    const ids = dto.assignmentIds ? [...new Set(dto.assignmentIds)] : null;
+    if (ids && (await this.assertOwn(tx, workerId, ids))) {
+      throw new AppException(ErrorCode.HOURS_DISPUTE_OPEN, {
+        message: {
+          zh: '雇主对该记录的工时有异议，请先在派工详情中处理',
+          en: 'The employer disputes the hours of this record; settle that on the assignment first',
+        },
+      });
+    }
+    const inserted = await tx.query<unknown[]>(CONFIRM_SQL, [
+      workerId,
+      dto.textVersion,
+      this.clock.now(),
+      ids,
+    ]);
+    return inserted.length;
   }
 
   /** "This record is wrong": not counted until the worker confirms it after all. */
   async dispute(workerId: string, id: string, dto: DisputeWorkRecordDto): Promise<WorkRecordView> {
-    await this.db.transaction(async (tx) => {
+    // One transaction with a retried request's key; the answer is read inside it.
+    return idempotentTransaction(this.db, async (tx) => {
       await this.lockWorker(tx, workerId);
       await this.assertOwn(tx, workerId, [id]);
       const [confirmed] = await tx.query<unknown[]>(
@@ -107,15 +123,12 @@ export class WorkRecordsService {
          VALUES ($1, $2, $3, $4)`,
         [id, workerId, dto.note.trim(), this.clock.now()],
       );
+      return this.one(workerId, id, tx);
     });
-    return this.one(workerId, id);
   }
 
-  private async one(workerId: string, id: string): Promise<WorkRecordView> {
-    const [row] = await this.db.query<WorkRecordRow[]>(`${RECORDS_SQL} AND a.id = $2`, [
-      workerId,
-      id,
-    ]);
+  private async one(workerId: string, id: string, tx: EntityManager): Promise<WorkRecordView> {
+    const [row] = await tx.query<WorkRecordRow[]>(`${RECORDS_SQL} AND a.id = $2`, [workerId, id]);
     if (!row) throw new AppException(ErrorCode.NOT_FOUND, { message: NOT_FOUND });
     return toWorkRecordView(row);
   }
