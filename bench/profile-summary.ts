@@ -29,7 +29,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const WINDOWS = ['post', 'accept', 'grab'];
+// WINDOWS=post (say) looks at one kind of operation.
+const WINDOWS = (process.env.WINDOWS ?? 'post,accept,grab').split(',');
 const TOP = Number(process.env.TOP ?? 18);
 
 function main(): void {

@@ -108,7 +108,7 @@ export class ShiftsService {
         subjectId: shift.id,
         at: this.clock.now(),
       });
-      if (await this.holdForReview(tx, shift.id, employerId)) {
+      if (employer.heldForReview && (await this.holdForReview(tx, shift.id, employerId))) {
         return toShiftView({ ...shift, status: 'pending_review' as const });
       }
       const source = { id: shift.id, employerId, status: shift.status, filled: 0 };
@@ -133,7 +133,7 @@ export class ShiftsService {
     tx: EntityManager,
     employerId: string,
     dto: CreateShiftDto,
-  ): Promise<{ name: string; kind: ShiftRow['employer_kind'] }> {
+  ): Promise<{ name: string; kind: ShiftRow['employer_kind']; heldForReview: boolean }> {
     // Unique by the DTO's ArrayUnique, so a count tells whether all are in the catalogue.
     const certificates = dto.requirements?.certificates ?? [];
     const [facts] = await tx.query<
@@ -143,6 +143,7 @@ export class ShiftsService {
         trade_known: boolean;
         market_listed: boolean;
         certificates_known: boolean;
+        held_for_review: boolean;
       }[]
     >(
       `SELECT ep.name, ep.kind,
@@ -150,9 +151,17 @@ export class ShiftsService {
               ($3::uuid IS NULL OR EXISTS (
                 SELECT 1 FROM markets m WHERE m.id = $3::uuid AND m.status = 'listed')) AS market_listed,
               (SELECT count(*) FROM certificates c WHERE c.code = ANY($4::text[]) AND c.active)
-                = cardinality($4::text[]) AS certificates_known
+                = cardinality($4::text[]) AS certificates_known,
+              COALESCE((SELECT u.credit_score < $5 FROM users u WHERE u.id = $1), false)
+                AS held_for_review
          FROM (SELECT 1) AS one LEFT JOIN employer_profiles ep ON ep.user_id = $1`,
-      [employerId, dto.tradeCode, dto.marketId ?? null, certificates],
+      [
+        employerId,
+        dto.tradeCode,
+        dto.marketId ?? null,
+        certificates,
+        this.config.CREDIT_REVIEW_BELOW,
+      ],
     );
     if (!facts!.name || !facts!.kind) await this.employers.requireProfile(employerId);
     if (!facts!.trade_known) await this.trades.assertKnown([dto.tradeCode], () => 'tradeCode');
@@ -160,14 +169,15 @@ export class ShiftsService {
       await this.certificates.assertKnown(certificates, (i) => `requirements.certificates[${i}]`);
     }
     if (!facts!.market_listed) await this.markets.assertListed(dto.marketId!, 'marketId');
-    return { name: facts!.name!, kind: facts!.kind! };
+    return { name: facts!.name!, kind: facts!.kind!, heldForReview: facts!.held_for_review };
   }
 
   /**
    * An employer whose credit is under CREDIT_REVIEW_BELOW has the new shift held for
    * staff review (clause 十八): status pending_review, not listed and not matched (no
    * shift.updated is sent, so neither the matcher nor the boards see it) until an admin
-   * approves it (libs/matching/src/credit/review).
+   * approves it (libs/matching/src/credit/review). Only called when the checks' read
+   * said so (most posts skip the round trip); the statement re-checks the score itself.
    */
   private async holdForReview(
     tx: EntityManager,
