@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, Clock } from '@app/common';
 import type { PublishedEvent } from '@app/contracts';
 import { BoardGuard } from '../privacy/board-guard';
@@ -13,7 +13,7 @@ import {
   toTickerEntry,
   TickerRow,
 } from './board-mapping';
-import { BOARD_SHIFT_COLUMNS, BOARD_SHIFT_JOINS, BOARDS_OF_PLACES_SQL } from './board.sql';
+import { BOARD_DELTA_SOURCES_SQL } from './board.sql';
 import type { BoardDelta, BoardDeltaFor } from './board.view';
 
 /** Assignment statuses that put a line on the ticker, and those that only move the counters. */
@@ -25,7 +25,15 @@ export type BoardEventDelta = BoardDeltaFor & { eventId: string };
 
 type Place = { lat: number; lng: number; market_id: string | null; shift_id: string };
 type BoardRow = CountersRow & { id: string; lat: number; lng: number; places: number[] };
+type ShiftRow = BoardShiftRow & { shift_id: string };
 type MatchRow = TickerRow & Place;
+
+/** What BOARD_DELTA_SOURCES_SQL found for a batch, its timestamps as Dates again. */
+interface Sources {
+  shifts: ShiftRow[];
+  matches: MatchRow[];
+  boards: (index: number) => BoardRow[];
+}
 
 /** What a batch asks for: each shift and each match once, with the last event that named it. */
 interface Wanted {
@@ -34,11 +42,11 @@ interface Wanted {
 }
 
 /**
- * The board deltas a batch of published events causes, in three statements
- * whatever the batch's size: its shifts, its matches, and every board that shows
- * any of them with that board's counters. A shift changed twice in a batch gives
- * one delta (its state now) tagged with the later event; boards apply deltas by
- * content, so nothing is lost. A card that looks personal goes as its removal, a
+ * The board deltas a batch of published events causes, from one statement whatever
+ * the batch's size (one round trip, no transaction of its own): its shifts, its
+ * matches, and every board that shows any of them with that board's counters. A
+ * shift changed twice in a batch gives one delta (its state now) tagged with the later
+ * event; boards apply deltas by content, so nothing is lost. A card that looks personal goes as its removal, a
  * ticker line as counters only, and a delta still unsafe is left out (BoardGuard):
  * one bad item never costs the other boards their deltas.
  */
@@ -55,12 +63,7 @@ export class BoardDeltasService {
     const wanted = collect(events);
     if (wanted.shifts.size === 0 && wanted.matches.size === 0) return [];
     const now = this.clock.now();
-    // One transaction for the three reads: the database's cost of a batch is one commit.
-    const { shifts, matches, boards } = await this.db.transaction(async (tx) => {
-      const shifts = await this.shiftRows(tx, [...wanted.shifts.keys()]);
-      const matches = await this.matchRows(tx, [...wanted.matches.keys()]);
-      return { shifts, matches, boards: await this.boardsOf(tx, [...shifts, ...matches], now) };
-    });
+    const { shifts, matches, boards } = await this.sources(wanted, now);
 
     const out: (BoardEventDelta & { order: number })[] = [];
     shifts.forEach((shift, i) => {
@@ -92,59 +95,46 @@ export class BoardDeltasService {
       .filter((d) => this.guard.safe(d.marketId, 'delta', d.delta, d.eventId));
   }
 
-  private shiftRows(
-    tx: EntityManager,
-    ids: string[],
-  ): Promise<(BoardShiftRow & { shift_id: string })[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return tx.query(
-      `SELECT ${BOARD_SHIFT_COLUMNS}, s.id AS shift_id
-         FROM shifts s ${BOARD_SHIFT_JOINS} WHERE s.id = ANY($1::uuid[])`,
-      [ids],
-    );
-  }
-
-  private matchRows(tx: EntityManager, ids: string[]): Promise<MatchRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return tx.query(
-      `SELECT a.id AS assignment_id, a.created_at, wp.name AS worker_name,
-              t.name_zh AS trade_name_zh, s.title, s.lat, s.lng, s.market_id, s.id AS shift_id
-       FROM assignments a
-       JOIN shifts s ON s.id = a.shift_id
-       JOIN trades t ON t.code = s.trade_code
-       LEFT JOIN worker_profiles wp ON wp.user_id = a.worker_id
-       WHERE a.id = ANY($1::uuid[])`,
-      [ids],
-    );
-  }
-
-  /** The boards showing each place (by its index in `places`), from one query. */
-  private async boardsOf(
-    tx: EntityManager,
-    places: Place[],
-    now: Date,
-  ): Promise<(index: number) => BoardRow[]> {
-    if (places.length === 0) return () => [];
+  private async sources(wanted: Wanted, now: Date): Promise<Sources> {
     const day = shanghaiDay(now);
-    const rows: BoardRow[] = await tx.query(BOARDS_OF_PLACES_SQL, [
-      places.map((p) => p.lat),
-      places.map((p) => p.lng),
-      places.map((p) => p.market_id),
-      this.config.BOARD_RADIUS_KM * 1000,
-      day.start,
-      day.end,
-      places.map((p) => p.shift_id),
-      now,
-    ]);
+    const rows: { kind: 'shift' | 'match' | 'board'; row: Record<string, unknown> }[] =
+      await this.db.query(BOARD_DELTA_SOURCES_SQL, [
+        [...wanted.shifts.keys()],
+        [...wanted.matches.keys()],
+        this.config.BOARD_RADIUS_KM * 1000,
+        day.start,
+        day.end,
+        now,
+      ]);
+    const shifts: ShiftRow[] = [];
+    const matches: MatchRow[] = [];
     const byPlace = new Map<number, BoardRow[]>();
-    for (const row of rows) {
-      for (const position of row.places) {
+    const boardRows = rows
+      .filter((r) => r.kind === 'board')
+      .map((r) => r.row as unknown as BoardRow)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const { kind, row } of rows) {
+      if (kind === 'shift') {
+        shifts.push({
+          ...(row as unknown as ShiftRow),
+          starts_at: new Date(row.starts_at as string),
+          ends_at: new Date(row.ends_at as string),
+        });
+      } else if (kind === 'match') {
+        matches.push({
+          ...(row as unknown as MatchRow),
+          created_at: new Date(row.created_at as string),
+        });
+      }
+    }
+    for (const board of boardRows) {
+      for (const position of board.places) {
         const list = byPlace.get(position - 1) ?? [];
-        list.push(row);
+        list.push(board);
         byPlace.set(position - 1, list);
       }
     }
-    return (index) => byPlace.get(index) ?? [];
+    return { shifts, matches, boards: (index) => byPlace.get(index) ?? [] };
   }
 }
 

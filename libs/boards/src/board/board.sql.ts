@@ -94,23 +94,43 @@ export const SNAPSHOT_COUNTERS_SQL = countersSql(
 );
 
 /**
- * The listed markets whose boards show any of a batch of places (shifts' or
- * matches' sites), with each board's counters, in one statement: $1 lats, $2 lngs,
- * $3 market ids (NULL where not posted to a market), $7 shift ids, parallel
- * arrays; `places` lists the 1-based positions in them that the board shows.
- * A board also shows the shifts attached to a job fair running there now ($8),
- * wherever they are. $4 radius (m), $5 day start, $6 day end.
+ * Everything a batch of events needs for its board deltas, in ONE statement (no
+ * transaction of its own, one round trip): $1 the shift ids and $2 the assignment ids the
+ * events name, $3 the board radius (m), $4/$5 today's start and end (Asia/Shanghai), $6 now.
+ * One row per result, `kind` saying which:
+ * - `shift`: a shift's card columns (BOARD_SHIFT_COLUMNS);
+ * - `match`: an assignment's ticker columns with its shift's place;
+ * - `board`: a listed market whose board shows any of those places, with its counters;
+ *   `places` lists the 1-based positions it shows, shifts first (in `shift` row order,
+ *   which is `i`), then matches.
+ * A board also shows the shifts attached to a job fair running there now ($6), wherever
+ * they are. Rows come back as JSON (`row`), so timestamps are ISO strings.
  */
-export const BOARDS_OF_PLACES_SQL = (() => {
-  const nearPlace = nearSql('m', { lat: 'p.lat', lng: 'p.lng', radiusM: '$4::float8' });
+export const BOARD_DELTA_SOURCES_SQL = (() => {
+  const nearPlace = nearSql('m', { lat: 'p.lat', lng: 'p.lng', radiusM: '$3::float8' });
   const counters = countersSql(
-    { lat: 'm.lat', lng: 'm.lng', radiusM: '$4::float8', marketId: 'm.id' },
-    { start: '$5', end: '$6' },
+    { lat: 'm.lat', lng: 'm.lng', radiusM: '$3::float8', marketId: 'm.id' },
+    { start: '$4', end: '$5' },
   );
-  return `WITH places AS (
-      SELECT p.lat, p.lng, p.market_id, p.shift_id, p.i::int AS i
-      FROM unnest($1::float8[], $2::float8[], $3::uuid[], $7::uuid[])
-        WITH ORDINALITY AS p(lat, lng, market_id, shift_id, i)
+  return `WITH shift_rows AS (
+      SELECT ${BOARD_SHIFT_COLUMNS}, s.id AS shift_id
+        FROM shifts s ${BOARD_SHIFT_JOINS} WHERE s.id = ANY($1::uuid[])
+    ), match_rows AS (
+      SELECT a.id AS assignment_id, a.created_at, wp.name AS worker_name,
+             t.name_zh AS trade_name_zh, s.title, s.lat, s.lng, s.market_id, s.id AS shift_id
+        FROM assignments a
+        JOIN shifts s ON s.id = a.shift_id
+        JOIN trades t ON t.code = s.trade_code
+        LEFT JOIN worker_profiles wp ON wp.user_id = a.worker_id
+       WHERE a.id = ANY($2::uuid[])
+    ), shift_places AS (
+      SELECT r.*, row_number() OVER (ORDER BY r.shift_id) AS i FROM shift_rows r
+    ), match_places AS (
+      SELECT r.*, (SELECT count(*) FROM shift_rows) + row_number() OVER (ORDER BY r.assignment_id) AS i
+        FROM match_rows r
+    ), places AS (
+      SELECT lat, lng, market_id, shift_id, i FROM shift_places
+      UNION ALL SELECT lat, lng, market_id, shift_id, i FROM match_places
     ), hits AS (
       SELECT m.id, array_agg(p.i ORDER BY p.i) AS places
       FROM places p
@@ -118,12 +138,16 @@ export const BOARDS_OF_PLACES_SQL = (() => {
         m.id = p.market_id OR (${nearPlace.within}) OR EXISTS (
           SELECT 1 FROM fair_shifts fs JOIN fairs f ON f.id = fs.fair_id
           WHERE fs.shift_id = p.shift_id AND f.market_id = m.id AND f.status = 'scheduled'
-            AND f.starts_at <= $8::timestamptz AND f.ends_at > $8::timestamptz))
+            AND f.starts_at <= $6::timestamptz AND f.ends_at > $6::timestamptz))
       GROUP BY m.id
+    ), boards AS (
+      SELECT m.id, m.lat, m.lng, h.places, c.posted_today, c.filled_today, c.on_duty_now
+      FROM hits h
+      JOIN markets m ON m.id = h.id
+      CROSS JOIN LATERAL (${counters}) c
     )
-    SELECT m.id, m.lat, m.lng, h.places, c.posted_today, c.filled_today, c.on_duty_now
-    FROM hits h
-    JOIN markets m ON m.id = h.id
-    CROSS JOIN LATERAL (${counters}) c
-    ORDER BY m.id`;
+    SELECT 'shift' AS kind, to_json(r) AS row, r.i FROM shift_places r
+    UNION ALL SELECT 'match', to_json(r), r.i FROM match_places r
+    UNION ALL SELECT 'board', to_json(b), 0 FROM boards b
+    ORDER BY 1, 3`;
 })();
