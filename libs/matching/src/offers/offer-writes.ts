@@ -17,17 +17,6 @@ export interface ClosedOffer {
   worker_id: string;
 }
 
-/** The worker took the seat: the offer, if still pending, is accepted. Whether it was. */
-export async function acceptOffer(tx: EntityManager, offerId: string, now: Date): Promise<boolean> {
-  const closed = await updateReturning<unknown>(
-    tx,
-    `UPDATE offers SET status = 'accepted', close_reason = 'accepted', closed_at = $2
-      WHERE id = $1 AND status = 'pending' RETURNING id`,
-    [offerId, now],
-  );
-  return closed.length > 0;
-}
-
 /** Closes one offer if it is still pending; whether it was. */
 export async function closeOffer(
   tx: EntityManager,
@@ -59,20 +48,43 @@ export function expireOffers(
   );
 }
 
-/** The last seat went: every other pending offer of the shift is revoked as `filled`. */
-export function closeOffersOnFill(
+/** What a seat claim did to the shift's pending offers. */
+export interface SettledOffers {
+  /** The claimant's own offer was pending and is now accepted. */
+  accepted: boolean;
+  /** The last seat went: the other pending offers, revoked as `filled`. */
+  revoked: ClosedOffer[];
+}
+
+/**
+ * A seat was claimed: the claimant's offer (when there is one and it is still pending) is
+ * accepted and, when that was the last seat, every other pending offer of the shift is
+ * revoked as `filled`, in one statement (it was two). The caller holds the shift row.
+ */
+export async function settleOffersOnClaim(
   tx: EntityManager,
   shiftId: string,
-  exceptOfferId: string | null,
+  offerId: string | null,
+  filled: boolean,
   now: Date,
-): Promise<ClosedOffer[]> {
-  return updateReturning<ClosedOffer>(
+): Promise<SettledOffers> {
+  if (offerId === null && !filled) return { accepted: false, revoked: [] };
+  const rows = await updateReturning<ClosedOffer & { status: OfferStatus }>(
     tx,
-    `UPDATE offers SET status = 'revoked', close_reason = 'filled', closed_at = $3
-      WHERE shift_id = $1 AND status = 'pending' AND id IS DISTINCT FROM $2
-      RETURNING id, worker_id`,
-    [shiftId, exceptOfferId, now],
+    `UPDATE offers
+        SET status = CASE WHEN id = $2::uuid THEN 'accepted' ELSE 'revoked' END,
+            close_reason = CASE WHEN id = $2::uuid THEN 'accepted' ELSE 'filled' END,
+            closed_at = $4
+      WHERE shift_id = $1 AND status = 'pending' AND (id = $2::uuid OR $3::boolean)
+      RETURNING id, worker_id, status`,
+    [shiftId, offerId, filled, now],
   );
+  return {
+    accepted: rows.some((r) => r.status === 'accepted'),
+    revoked: rows
+      .filter((r) => r.status === 'revoked')
+      .map(({ id, worker_id }) => ({ id, worker_id })),
+  };
 }
 
 /** The shift was cancelled or can no longer be taken: its pending offers are revoked. */
@@ -102,7 +114,7 @@ export interface WaveOffer {
  * The wave ranks without a lock on the shift, so the insert itself takes one (FOR SHARE)
  * and re-checks that seats are open: a seat claim that filled the shift meanwhile either
  * committed first (nothing is inserted) or waits until these offers commit and then
- * revokes them with the rest (closeOffersOnFill). No offer stays pending on a full shift,
+ * revokes them with the rest (settleOffersOnClaim). No offer stays pending on a full shift,
  * which is what lets the matcher drop a filled shift's expiry jobs.
  */
 export async function insertWaveOffers(

@@ -19,7 +19,7 @@ import { claimedView, SeatsService } from '../seats/seats.service';
 import { recordCommitment } from '@app/commitments';
 import { OfferStatus } from './domain/offer-status';
 import { offerClosed } from './offer-events';
-import { acceptOffer, closeOffer } from './offer-writes';
+import { closeOffer } from './offer-writes';
 import { OFFER_COLUMNS, OfferDetailView, OfferRow, OfferView, toOfferView } from './offer.view';
 import { recordEvents } from '@app/events';
 
@@ -75,10 +75,11 @@ export class OffersService {
           offerId: offer.id,
           now,
         });
-        const accepted = await acceptOffer(tx, offer.id, now);
-        // Closed between our read and the seat (expired, declined on another phone): undo all.
-        if (!accepted) this.assertAnswerable(await this.ownOffer(workerId, id, tx), true);
-        await recordEvents(tx, [offerClosed(ref(offer), 'accepted')]);
+        // The claim accepted the offer with its seat (and its offer.closed event). Closed
+        // between our read and the seat (expired, declined on another phone): undo all.
+        if (!seat.offerAccepted) {
+          this.assertAnswerable(await this.ownOffer(workerId, id, tx), true);
+        }
         await recordCommitment(tx, {
           userId: workerId,
           role: 'worker',

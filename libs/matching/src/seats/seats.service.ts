@@ -10,7 +10,7 @@ import {
   takeSeat,
 } from '@app/listings';
 import { offerClosed } from '../offers/offer-events';
-import { closeOffersOnFill } from '../offers/offer-writes';
+import { settleOffersOnClaim } from '../offers/offer-writes';
 import { assignmentUpdated } from './assignment-events';
 import { type AssignmentView, toAssignmentView } from './assignment.view';
 import type { AssignmentStatus } from './domain/assignment-status';
@@ -31,6 +31,8 @@ export interface ClaimedSeat {
   assignmentId: string;
   status: AssignmentStatus;
   shift: SeatShift;
+  /** The claimant's offer (ClaimInput.offerId) was pending and the claim accepted it. */
+  offerAccepted: boolean;
 }
 
 /** The shift columns seat changes return and their events need. */
@@ -143,15 +145,24 @@ export class SeatsService {
       }),
       shiftUpdated(shift),
     ];
-    if (shift.status === 'filled') {
-      // The last seat went: every other pending offer of the shift closes now.
-      const closed = await closeOffersOnFill(tx, shift.id, input.offerId ?? null, input.now);
-      for (const o of closed) {
-        events.push(offerClosed({ id: o.id, shiftId: shift.id, workerId: o.worker_id }, 'filled'));
-      }
+    // The claimant's offer is accepted and, if the last seat went, every other pending
+    // offer of the shift closes now.
+    const settled = await settleOffersOnClaim(
+      tx,
+      shift.id,
+      input.offerId ?? null,
+      shift.status === 'filled',
+      input.now,
+    );
+    for (const o of settled.revoked) {
+      events.push(offerClosed({ id: o.id, shiftId: shift.id, workerId: o.worker_id }, 'filled'));
+    }
+    if (settled.accepted) {
+      const offer = { id: input.offerId!, shiftId: shift.id, workerId: input.workerId };
+      events.push(offerClosed(offer, 'accepted'));
     }
     await recordEvents(tx, events);
-    return { assignmentId, status, shift };
+    return { assignmentId, status, shift, offerAccepted: settled.accepted };
   }
 
   /**

@@ -26,7 +26,7 @@ import {
 import { CreditService } from '@app/credit';
 import { REASON_TEXT } from '../offers/candidates/reason-texts';
 import { offerClosed } from '../offers/offer-events';
-import { acceptOffer, revokePendingOffers } from '../offers/offer-writes';
+import { revokePendingOffers } from '../offers/offer-writes';
 import { recordEvents } from '@app/events';
 
 export function shiftNotFound(): AppException {
@@ -122,7 +122,8 @@ export class ShiftLifecycleService {
         });
       }
       await this.assertHardRequirements(tx, workerId, shiftId, { lat: shift.lat, lng: shift.lng });
-      // A pending offer of this worker for this shift is answered by the grab.
+      // A pending offer of this worker for this shift is answered by the grab: the claim
+      // accepts it with the seat.
       const offerId = shift.offer_id ?? undefined;
       const claimed = await this.seats.claim(tx, {
         shiftId,
@@ -140,10 +141,6 @@ export class ShiftLifecycleService {
         subjectId: shiftId,
         at: now,
       });
-      if (offerId) {
-        if (await acceptOffer(tx, offerId, now))
-          await recordEvents(tx, [offerClosed({ id: offerId, shiftId, workerId }, 'accepted')]);
-      }
       // A seat just claimed has nothing more to show than the claim returned: no read-back.
       return claimedView(claimed, workerId, 'grab');
     });
