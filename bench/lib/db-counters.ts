@@ -6,6 +6,14 @@
 import type { Client } from 'pg';
 import type { BenchStack } from './stack';
 
+/**
+ * PostgreSQL 15 sends a backend's counts to pg_stat_database at most once a second while it
+ * works and up to 10 s (PGSTAT_IDLE_INTERVAL) after it goes idle, with no event to await:
+ * a measured window ends this long after its last operation, so what it caused is in its
+ * count, and starts this long after what came before, so that is not.
+ */
+export const STATS_SETTLE_MS = 11_000;
+
 /** Transactions committed or rolled back in the stack's database so far (pg_stat_database). */
 export function xactCommits(stack: BenchStack): Promise<number> {
   return withClient(stack, async (db) => {

@@ -13,7 +13,7 @@
  * Each window's figure is net of idle: its count minus the idle rate × its length.
  */
 import { Crowd, type BenchWorker, type OfferReceipt } from '../lib/crowd';
-import { enableStatements, statementCalls, xactCommits } from '../lib/db-counters';
+import { enableStatements, statementCalls, STATS_SETTLE_MS, xactCommits } from '../lib/db-counters';
 import { Latency, nowMs, round } from '../lib/histogram';
 import type { Part } from '../lib/part';
 import type { Row } from '../lib/report';
@@ -27,12 +27,6 @@ const BUDGET = {
   idleXactsPerS: 0.5,
   idleSockets: 10_000,
 };
-/**
- * PostgreSQL 15 sends a backend's counts to pg_stat_database at most once a second while it
- * works and up to 10 s (PGSTAT_IDLE_INTERVAL) after it goes idle, with no event to await:
- * each window ends this long after its last operation, so what it caused is in its count.
- */
-const STATS_SETTLE_MS = 11_000;
 /** The product's default, set here so the part knows when the last expiry job is due. */
 const OFFER_TTL_SECONDS = 90;
 const OPERATION_TIMEOUT_MS = 15_000;

@@ -9,7 +9,12 @@
  * statements per second from pg_stat_statements when that extension is installed.
  */
 import { Crowd } from '../lib/crowd';
-import { statementCalls, statementsInstalled, xactCommits } from '../lib/db-counters';
+import {
+  statementCalls,
+  statementsInstalled,
+  STATS_SETTLE_MS,
+  xactCommits,
+} from '../lib/db-counters';
 import { Latency, LatencySummary, nowMs, round } from '../lib/histogram';
 import type { Part } from '../lib/part';
 import type { Row } from '../lib/report';
@@ -198,6 +203,9 @@ async function phase(
     until: number,
   ) => Promise<{ h: Latency; posted: number; missing: number; requests: number }>,
 ): Promise<ModeResult> {
+  // What came before (sign-ins, socket handshakes, the other mode) reaches the counters
+  // late: let it land before the first reading, and this mode's own work before the last.
+  await new Promise((resolve) => setTimeout(resolve, STATS_SETTLE_MS));
   const x0 = await xactCommits(stack);
   const s0 = hasStatements ? await statementCalls(stack) : 0;
   const cpu = cpuMeter();
@@ -205,7 +213,7 @@ async function phase(
   const out = await body(t0 + seconds * 1000);
   const elapsed = (nowMs() - t0) / 1000;
   const generatorCpu = cpu();
-  // pg_stat counters are flushed by each backend about once a second.
+  await new Promise((resolve) => setTimeout(resolve, STATS_SETTLE_MS));
   const x1 = await xactCommits(stack);
   const s1 = hasStatements ? await statementCalls(stack) : 0;
   return {
@@ -265,6 +273,19 @@ function rows(
       { part: PART, metric: `${mode}: generator CPU`, value: r.generatorCpu, unit: 'cores' },
     );
   }
+  // The posting (post, wave, board deltas) is the same in both modes; what differs is
+  // how the shifts reach the phones.
+  const ratio = push.xactPerS > 0 ? round(poll.xactPerS / push.xactPerS, 1) : 0;
+  const delivery = round(poll.xactPerS - push.xactPerS, 1);
+  out.push({
+    part: PART,
+    metric: `push vs poll: database transactions, poll ÷ push @ ${at}`,
+    value: ratio,
+    unit: '×',
+    target: '≥ 10×',
+    met: ratio >= 10,
+    note: `totals with the same posting in both; delivery alone: poll adds ${delivery} xact/s, push none (Redis and sockets only)`,
+  });
   out.push({
     part: PART,
     metric: `poll: GET /shifts?near requests/s @ W=${W}`,
