@@ -1,10 +1,4 @@
-import {
-  employerWithProfile,
-  northOfCentre,
-  postShift,
-  shiftBody,
-  workerWithProfile,
-} from '../listings/listings-factory';
+import { employerWithProfile, postShift, shiftBody } from '../listings/listings-factory';
 import {
   AppProcess,
   freePort,
@@ -13,8 +7,9 @@ import {
   startProcess,
   stopProcess,
 } from '../support/processes';
-import type { SignedIn, TestApi } from '../support/test-api';
+import type { TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
+import { onlineWorkersNorth } from './matching-factory';
 import { AppClock } from '../support/test-clock';
 import { EventsReader, StreamEvent } from '@app/events';
 
@@ -54,16 +49,7 @@ describe('a matcher killed mid-wave', () => {
   });
 
   it('loses no expiry and no wave, and offers no worker twice', async () => {
-    const crowd: SignedIn[] = [];
-    for (const km of [0.5, 1, 1.5, 2, 2.5]) {
-      const worker = await workerWithProfile(api, { availability: [], maxTravelKm: 50 });
-      await api.post(
-        '/api/v1/workers/me/presence',
-        { online: true, location: northOfCentre(km) },
-        { token: worker.token },
-      );
-      crowd.push(worker);
-    }
+    const crowd = await onlineWorkersNorth(api, [0.5, 1, 1.5, 2, 2.5]);
     const employer = await employerWithProfile(api);
     const reader = new EventsReader(api.redis);
 

@@ -2,6 +2,7 @@ import { Clock, FixedClock } from '@app/common';
 import type { SignedIn, TestApi } from '../support/test-api';
 import {
   employerWithProfile,
+  northOfCentre,
   postShift,
   shiftBody,
   workerWithProfile,
@@ -38,6 +39,26 @@ export async function workers(
     made.push(...(await Promise.all(batch)));
   }
   return made;
+}
+
+/**
+ * One worker per distance, online (HTTP presence) that many km north of the centre, where
+ * factory shifts are; always available and willing to travel 50 km, so distance alone ranks
+ * them. In the order given.
+ */
+export async function onlineWorkersNorth(api: TestApi, kms: number[]): Promise<SignedIn[]> {
+  const crowd: SignedIn[] = [];
+  for (const km of kms) {
+    const worker = await workerWithProfile(api, { availability: [], maxTravelKm: 50 });
+    const res = await api.post(
+      '/api/v1/workers/me/presence',
+      { online: true, location: northOfCentre(km) },
+      { token: worker.token },
+    );
+    if (res.status !== 200) throw new Error(`presence: ${res.status} ${JSON.stringify(res.body)}`);
+    crowd.push(worker);
+  }
+  return crowd;
 }
 
 /**

@@ -8,7 +8,8 @@ import {
   workerWithProfile,
 } from '../listings/listings-factory';
 import { startMatcherInProcess } from '../support/processes';
-import type { SignedIn, TestApi } from '../support/test-api';
+import { onlineWorkersNorth } from './matching-factory';
+import type { TestApi } from '../support/test-api';
 import { startApi } from '../support/test-api';
 import { AppClock } from '../support/test-clock';
 import { EventsReader, StreamEvent } from '@app/events';
@@ -38,16 +39,7 @@ describe('offer expiry', () => {
   });
 
   it('expires unanswered offers after their time-to-live and offers the next candidates', async () => {
-    const crowd: SignedIn[] = [];
-    for (const km of [0.5, 1, 1.5]) {
-      const worker = await workerWithProfile(api, { availability: [], maxTravelKm: 50 });
-      await api.post(
-        '/api/v1/workers/me/presence',
-        { online: true, location: northOfCentre(km) },
-        { token: worker.token },
-      );
-      crowd.push(worker);
-    }
+    const crowd = await onlineWorkersNorth(api, [0.5, 1, 1.5]);
     const employer = await employerWithProfile(api);
     const shift = await postShift(
       api,
@@ -121,16 +113,7 @@ describe('offer expiry', () => {
     expect(row).toEqual({ status: 'expired', close_reason: 'expired' });
   });
   it('drops the expiry jobs of a filled shift: its other offers were revoked, nothing is left to expire', async () => {
-    const crowd: SignedIn[] = [];
-    for (const km of [0.4, 0.8]) {
-      const worker = await workerWithProfile(api, { availability: [], maxTravelKm: 50 });
-      await api.post(
-        '/api/v1/workers/me/presence',
-        { online: true, location: northOfCentre(km) },
-        { token: worker.token },
-      );
-      crowd.push(worker);
-    }
+    const crowd = await onlineWorkersNorth(api, [0.4, 0.8]);
     const employer = await employerWithProfile(api);
     const shift = await postShift(
       api,
