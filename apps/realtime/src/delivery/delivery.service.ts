@@ -63,8 +63,8 @@ export class DeliveryService {
   }
 
   /**
-   * Emits a read batch at once, then the board deltas of the whole batch (three
-   * queries, however many events): a node that falls behind catches up by
+   * Emits a read batch at once, then the board deltas of the whole batch (one
+   * statement, however many events): a node that falls behind catches up by
    * batches instead of paying a round trip per event.
    */
   private async deliver(events: PublishedEvent[]): Promise<void> {
