@@ -12,6 +12,8 @@ export interface Floors {
   seat_update_per_s: number;
   chain_p50_ms: number;
   chain_p99_ms: number;
+  claim_http_cpu_ms: number;
+  claim_http_per_s: number;
 }
 
 export interface PartOptions {

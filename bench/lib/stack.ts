@@ -134,11 +134,7 @@ export class BenchStack {
 
   /** CPU time a process has used so far (user + system, /proc/<pid>/stat), in ms. */
   cpuMs(proc: Proc): number {
-    const stat = readFileSync(`/proc/${nodePid(proc.child.pid!)}/stat`, 'utf8');
-    // The command name may hold spaces: the fields counted here start after its ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
-    return (ticks * 1000) / clockTicksPerSecond();
+    return processCpuMs(nodePid(proc.child.pid!));
   }
 
   async kill(proc: Proc, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
@@ -218,6 +214,15 @@ export function pinGenerator(): string {
 }
 
 /** The generator's own CPU time over a measured window, as a share of one core. */
+/** CPU time process `pid` has used so far (user + system, /proc/<pid>/stat), in ms. */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name may hold spaces: the fields counted here start after its ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+  return (ticks * 1000) / clockTicksPerSecond();
+}
+
 export function cpuMeter(): () => number {
   const start = process.cpuUsage();
   const t0 = process.hrtime.bigint();

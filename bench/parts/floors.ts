@@ -10,6 +10,8 @@
  * - Bare conditional seat UPDATE over many shifts from a pool of the API's size.
  * - The bare chain: commit a row and an outbox-like row in one transaction → Redis
  *   PUBLISH → a bare socket.io server (a child on the server CPU) → socket.io-client.
+ * - The bare claim: a seat claim over HTTP with node:http, pg and ioredis only (a child on
+ *   the server CPU): its CPU per claim and claims per second in a burst (lib/floor-claim.ts).
  *
  * Everything lives in a BenchStack's database and Redis prefix; stack.close() drops it.
  */
@@ -21,6 +23,7 @@ import Redis from 'ioredis';
 import { Client, Pool } from 'pg';
 import { io as connect, Socket } from 'socket.io-client';
 import { FLOOR_EVENT } from '../lib/floor-chain-server';
+import { bareClaim } from '../lib/floor-claim';
 import { Latency, nowMs, round } from '../lib/histogram';
 import type { Floors, Part } from '../lib/part';
 import type { Row } from '../lib/report';
@@ -44,6 +47,8 @@ interface Sizes {
   pgCommits: number;
   seatSeconds: number;
   chainSamples: number;
+  claimSequential: number;
+  claimBurst: number;
 }
 
 const QUICK: Sizes = {
@@ -53,6 +58,8 @@ const QUICK: Sizes = {
   pgCommits: 300,
   seatSeconds: 2,
   chainSamples: 300,
+  claimSequential: 300,
+  claimBurst: 500,
 };
 const FULL: Sizes = {
   redisPings: 20_000,
@@ -61,6 +68,8 @@ const FULL: Sizes = {
   pgCommits: 3_000,
   seatSeconds: 10,
   chainSamples: 3_000,
+  claimSequential: 2_000,
+  claimBurst: 2_000,
 };
 /** Warm-up samples run (and discarded) before each latency series. */
 const WARMUP = 50;
@@ -79,6 +88,13 @@ export const run: Part = async ({ quick, log }) => {
     const seats = await seatUpdates(stack, sizes.seatSeconds);
     log(`floors: bare chain × ${sizes.chainSamples}`);
     const chain = await bareChain(stack, sizes.chainSamples);
+    log(
+      `floors: bare claim over HTTP × ${sizes.claimSequential}, then ${sizes.claimBurst} at once`,
+    );
+    const claim = await bareClaim(stack, {
+      sequential: sizes.claimSequential,
+      burst: sizes.claimBurst,
+    });
 
     const floors: Floors = {
       redis_rtt_p50_ms: redis.latency.p50,
@@ -91,6 +107,8 @@ export const run: Part = async ({ quick, log }) => {
       seat_update_per_s: seats.perS,
       chain_p50_ms: chain.latency.p50,
       chain_p99_ms: chain.latency.p99,
+      claim_http_cpu_ms: claim.cpuMsPerClaim,
+      claim_http_per_s: claim.burstPerS,
     };
 
     const row = (metric: string, value: number, unit: string, note?: string): Row => ({
@@ -151,6 +169,18 @@ export const run: Part = async ({ quick, log }) => {
         'ms',
         joinNotes('issue: ≈6.5 ms', lostNote(chain.lost)),
       ),
+      row(
+        'claim_http_cpu_ms',
+        floors.claim_http_cpu_ms,
+        'ms',
+        `server CPU per seat claim over HTTP with node:http + pg + ioredis only (one transaction: seat UPDATE, assignment, outbox; then the stream), one at a time, n=${claim.sequential.count}, p50 ${claim.sequential.p50} ms`,
+      ),
+      row(
+        'claim_http_per_s',
+        floors.claim_http_per_s,
+        'claims/s',
+        `the same server, ${sizes.claimBurst} claims at once over ${sizes.claimBurst} one-seat shifts; overfilled ${claim.overfilled}`,
+      ),
     ];
     return {
       part: PART,
@@ -164,6 +194,7 @@ export const run: Part = async ({ quick, log }) => {
         pg,
         seats,
         chain,
+        claim,
       },
     };
   } finally {
