@@ -15,7 +15,12 @@ import { assignmentUpdated } from './assignment-events';
 import { AssignmentView } from './assignment.view';
 import { isLateCancel } from './domain/timing';
 import { claimedView, SeatsService } from './seats.service';
-import { CandidatesService } from '../offers/candidates/candidates.service';
+import {
+  CandidatesService,
+  SHIFT_REQUIREMENT_COLUMNS,
+  type ShiftForMatching,
+  type ShiftRequirementsRow,
+} from '../offers/candidates/candidates.service';
 import { isHardRequirement } from '../offers/candidates/eligibility';
 import {
   checkGrabCommitment,
@@ -83,18 +88,15 @@ export class ShiftLifecycleService {
     return idempotentTransaction(this.db, async (tx) => {
       // The shift and the worker's profile in one round trip.
       const [shift] = await tx.query<
-        {
-          trade_code: string;
+        (ShiftRequirementsRow & {
           employer_id: string;
-          lat: number;
-          lng: number;
           has_profile: boolean;
           holds: boolean;
           committed: boolean;
           offer_id: string | null;
-        }[]
+        })[]
       >(
-        `SELECT s.trade_code, s.employer_id, s.lat, s.lng,
+        `SELECT ${SHIFT_REQUIREMENT_COLUMNS}, s.employer_id,
                 EXISTS (SELECT 1 FROM worker_profiles p WHERE p.user_id = $2) AS has_profile,
                 EXISTS (SELECT 1 FROM worker_trades t WHERE t.user_id = $2 AND t.trade_code = s.trade_code) AS holds,
                 EXISTS (SELECT 1 FROM commitments c
@@ -121,7 +123,7 @@ export class ShiftLifecycleService {
           },
         });
       }
-      await this.assertHardRequirements(tx, workerId, shiftId, { lat: shift.lat, lng: shift.lng });
+      await this.assertHardRequirements(tx, workerId, this.candidates.forMatching(shift));
       // A pending offer of this worker for this shift is answered by the grab: the claim
       // accepts it with the seat.
       const offerId = shift.offer_id ?? undefined;
@@ -149,10 +151,9 @@ export class ShiftLifecycleService {
   private async assertHardRequirements(
     tx: EntityManager,
     workerId: string,
-    shiftId: string,
-    site: { lat: number; lng: number },
+    shift: ShiftForMatching,
   ): Promise<void> {
-    const [assessment] = await this.candidates.assess(workerId, [shiftId], site, 1, tx);
+    const [assessment] = await this.candidates.assessLoaded(workerId, [shift], shift.site, 1, tx);
     const unmet = (assessment?.reasons ?? []).filter(isHardRequirement);
     if (unmet.length === 0) return;
     throw new AppException(ErrorCode.WORKER_NOT_ELIGIBLE, {

@@ -190,6 +190,19 @@ export class CandidatesService {
   ): Promise<ShiftAssessment[]> {
     if (shiftIds.length === 0) return [];
     const shifts = await this.loadShifts(shiftIds, runner);
+    return this.assessLoaded(workerId, shifts, from, radiusKm, runner);
+  }
+
+  /** `assess` for shifts the caller has read already (`forMatching` of their rows). */
+  async assessLoaded(
+    workerId: string,
+    shifts: ShiftForMatching[],
+    from: { lat: number; lng: number },
+    radiusKm: number,
+    runner: Runner = this.db,
+  ): Promise<ShiftAssessment[]> {
+    if (shifts.length === 0) return [];
+    const shiftIds = shifts.map((shift) => shift.id);
     const rows = new Map(
       (await this.facts(shiftIds, [workerId], false, runner)).map((row) => [row.shift_id, row]),
     );
