@@ -2,7 +2,7 @@
  * The server half of the bare chain floor (bench/parts/floors.ts): a plain socket.io
  * server that SUBSCRIBEs to one Redis channel and emits every message to a room, with
  * nothing of the product in between. Started by the floors part as a child pinned to
- * the server CPU; it reports its port over IPC and exits when the parent disconnects.
+ * the server CPU (floor-server.ts).
  *
  * env: REDIS_URL, FLOOR_CHANNEL (the full channel name: ioredis never prefixes channels).
  */
@@ -10,11 +10,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Redis from 'ioredis';
 import { Server } from 'socket.io';
+import { runFloorServer } from './floor-server';
 
 export const FLOOR_ROOM = 'floor';
 export const FLOOR_EVENT = 'floor.event';
 
-async function main(): Promise<void> {
+async function main(): Promise<{ port: number; close: () => Promise<void> }> {
   const channel = process.env.FLOOR_CHANNEL;
   if (!channel) throw new Error('FLOOR_CHANNEL is required');
   const http = createServer();
@@ -31,19 +32,11 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
 
-  const stop = () => {
-    void io.close();
+  const close = async () => {
     sub.disconnect();
-    process.exit(0);
+    await io.close();
   };
-  process.on('disconnect', stop);
-  process.on('SIGTERM', stop);
-  process.send?.({ port });
+  return { port, close };
 }
 
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+if (require.main === module) runFloorServer(main);

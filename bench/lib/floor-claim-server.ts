@@ -7,14 +7,15 @@
  * JSON. The product's grab does more (checks, commitment, offers), so read the ratio as
  * the cost of the framework and of the rules together.
  *
- * env: DATABASE_URL, REDIS_URL, FLOOR_STREAM. Reports its port over IPC.
+ * env: DATABASE_URL, REDIS_URL, FLOOR_STREAM. Started and stopped as floor-server.ts says.
  */
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
+import { runFloorServer } from './floor-server';
 
-async function main(): Promise<void> {
+async function main(): Promise<{ port: number; close: () => Promise<void> }> {
   const stream = process.env.FLOOR_STREAM;
   if (!stream) throw new Error('FLOOR_STREAM is required');
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
@@ -83,19 +84,12 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
 
-  const stop = () => {
+  const close = async () => {
     http.close();
     redis.disconnect();
-    void pool.end().finally(() => process.exit(0));
+    await pool.end();
   };
-  process.on('disconnect', stop);
-  process.on('SIGTERM', stop);
-  process.send?.({ port });
+  return { port, close };
 }
 
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+if (require.main === module) runFloorServer(main);

@@ -6,11 +6,10 @@
  * shifts (the contention part's second round, without the framework, the rules and the
  * matcher around it).
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { startFloorServer, stopFloorServer } from './floor-server';
 import { Latency, LatencySummary, nowMs, round } from './histogram';
-import { BenchStack, processCpuMs, REDIS_URL, ROOT, SERVER_CPUS } from './stack';
+import { BenchStack, processCpuMs, REDIS_URL } from './stack';
 
 export interface BareClaim {
   /** Server CPU per claim, one at a time (after a warm-up). */
@@ -42,28 +41,13 @@ export async function bareClaim(
       `INSERT INTO floor_claim_shifts (id, headcount) SELECT g, 1 FROM generate_series(1, $1) g`,
       [sizes.burst],
     );
-    server = spawn(
-      'taskset',
-      [
-        '-c',
-        SERVER_CPUS,
-        process.execPath,
-        '-r',
-        'ts-node/register/transpile-only',
-        join(ROOT, 'bench', 'lib', 'floor-claim-server.ts'),
-      ],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DATABASE_URL: stack.databaseUrl,
-          REDIS_URL,
-          FLOOR_STREAM: `${stack.redisPrefix}:floor-claims`,
-        },
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      },
-    );
-    const [{ port }] = (await once(server, 'message')) as [{ port: number }];
+    const started = await startFloorServer('floor-claim-server.ts', {
+      DATABASE_URL: stack.databaseUrl,
+      REDIS_URL,
+      FLOOR_STREAM: `${stack.redisPrefix}:floor-claims`,
+    });
+    server = started.child;
+    const port = started.port;
     const pid = server.pid!;
     const url = (shift: number) => `http://127.0.0.1:${port}/claim/${shift}`;
     const post = (shift: number, worker: number) =>
@@ -104,11 +88,7 @@ export async function bareClaim(
       overfilled: over,
     };
   } finally {
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = once(server, 'exit');
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await stopFloorServer(server);
     await db.end();
   }
 }

@@ -15,19 +15,18 @@
  *
  * Everything lives in a BenchStack's database and Redis prefix; stack.close() drops it.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { Job, Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { Client, Pool } from 'pg';
 import { io as connect, Socket } from 'socket.io-client';
 import { FLOOR_EVENT } from '../lib/floor-chain-server';
 import { bareClaim } from '../lib/floor-claim';
+import { startFloorServer, stopFloorServer } from '../lib/floor-server';
 import { Latency, nowMs, round } from '../lib/histogram';
 import type { Floors, Part } from '../lib/part';
 import type { Row } from '../lib/report';
-import { BenchStack, cpuMeter, REDIS_URL, ROOT, SERVER_CPUS } from '../lib/stack';
+import { BenchStack, cpuMeter, REDIS_URL, SERVER_CPUS } from '../lib/stack';
 
 const PART = 'floors';
 
@@ -450,28 +449,12 @@ async function bareChain(stack: BenchStack, n: number) {
       `CREATE INDEX floor_outbox_unpublished_idx ON floor_outbox (id) WHERE published_at IS NULL`,
     );
 
-    server = spawn(
-      'taskset',
-      [
-        '-c',
-        SERVER_CPUS,
-        process.execPath,
-        '-r',
-        'ts-node/register/transpile-only',
-        join(ROOT, 'bench', 'lib', 'floor-chain-server.ts'),
-      ],
-      {
-        cwd: ROOT,
-        env: { ...process.env, REDIS_URL, FLOOR_CHANNEL: channel },
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      },
-    );
-    const [message] = (await withTimeout(
-      once(server, 'message'),
-      30_000,
-      'chain server start',
-    )) as [{ port: number }];
-    client = connect(`http://127.0.0.1:${message.port}`, {
+    const started = await startFloorServer('floor-chain-server.ts', {
+      REDIS_URL,
+      FLOOR_CHANNEL: channel,
+    });
+    server = started.child;
+    client = connect(`http://127.0.0.1:${started.port}`, {
       path: '/socket.io',
       transports: ['websocket'],
       reconnection: false,
@@ -532,11 +515,7 @@ async function bareChain(stack: BenchStack, n: number) {
     };
   } finally {
     client?.disconnect();
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = once(server, 'exit');
-      server.kill('SIGTERM');
-      await timeoutOr(exited, 5_000);
-    }
+    await stopFloorServer(server);
     pub.disconnect();
     await db.end();
   }
