@@ -31,7 +31,7 @@ interface RunRow extends OfferedShiftRow, Omit<ShiftRequirementsRow, 'pay_unit'>
   pending: number;
 }
 
-/** The shift beside its run (null columns when the shift is gone). */
+/** The shift beside its run (null columns when the shift is gone; `id` is then null too). */
 const RUN_SHIFT_COLUMNS = `${SHIFT_REQUIREMENT_COLUMNS}, s.title, s.address, s.district,
   s.headcount, s.filled, s.status,
   (SELECT count(*)::int FROM offers o WHERE o.shift_id = s.id AND o.status = 'pending') AS pending`;
@@ -126,7 +126,7 @@ export class WaveRunner {
       const slots = wanted.get(run.shift_id);
       if (!slots) continue;
       const search = await this.candidates.widen(
-        this.candidates.forMatching({ ...run, id: run.shift_id }),
+        this.candidates.forMatching(run),
         radiusSteps(run.radius_km, this.config.RADIUS_GROWTH, this.config.MATCH_RADIUS_MAX_KM),
         slots,
         depth,
@@ -182,7 +182,7 @@ export class WaveRunner {
           expiresAt: o.expiresAt,
           distanceKm: row.distance_km,
         },
-        offeredShift({ ...shift, id: shift.shift_id }),
+        offeredShift(shift),
       ),
     );
     await recordEvents(tx, events);
